@@ -1,0 +1,54 @@
+import type { LocalizedText } from '../ladder/Ladder.js'
+
+/** The three-valued outcome of a criterion or rung: missing evidence is `unknown`, never a silent fail. */
+export type Outcome = 'met' | 'not-met' | 'unknown'
+
+/** Options of `assess` and `place`. */
+export interface AssessOptions {
+  /** The ISO date (YYYY-MM-DD) the assessment is for; date operations use it, never the clock. */
+  readonly asOf: string
+}
+
+/** Where a participant stands: the fast result of `place`. */
+export interface Placement {
+  /** The id of the placed rung, or `null` when no rung is reached. */
+  readonly rung: string | null
+  /** True when missing evidence could still change the placement (see the engine guide). */
+  readonly provisional: boolean
+}
+
+/** The outcome of one criterion, with what was missing and why. */
+export interface CriterionResult {
+  readonly id: string
+  readonly outcome: Outcome
+  /** For an `unknown` criterion: the absent fact paths read while evaluating it (dotted). */
+  readonly missing: readonly string[]
+  /** A short sentence in Dutch and English saying why, generated from the rule. */
+  readonly explanation: LocalizedText & { readonly nl: string; readonly en: string }
+}
+
+/** The outcome of one rung: met when all its criteria are met, not-met when any is not-met. */
+export interface RungResult {
+  readonly id: string
+  readonly outcome: Outcome
+  readonly criteria: readonly CriterionResult[]
+}
+
+/** What stands between the participant and the rung above the placement. */
+export interface NextStep {
+  /** The rung above the placement (the lowest rung when there is no placement). */
+  readonly rung: string
+  /** Ids of that rung's criteria that are not met. */
+  readonly unmet: readonly string[]
+  /** Ids of that rung's criteria whose evidence is missing. */
+  readonly unknown: readonly string[]
+}
+
+/** An explained placement on a ladder. Plain JSON; it never changes once made. */
+export interface Assessment extends Placement {
+  readonly ladder: { readonly id: string; readonly version: string }
+  readonly asOf: string
+  readonly rungs: readonly RungResult[]
+  /** `null` when the participant is on the highest rung. */
+  readonly next: NextStep | null
+}
