@@ -1,0 +1,129 @@
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv'
+import { DoorstartError } from '../errors/DoorstartError.js'
+import type { ValidationIssue } from '../errors/ValidationIssue.js'
+import type { Facts } from '../rules/JsonValue.js'
+import { isCalendarDate } from './calendar.js'
+import { factSchema } from './factSchema.js'
+
+/**
+ * Thrown by {@link validateFacts} when facts do not fit the fact vocabulary; `issues` lists every
+ * problem, each with a stable `code`, a JSON Pointer `path` and a message. Messages never repeat
+ * the offending value: facts are personal data and must not end up in logs.
+ *
+ * Codes: `facts-not-object`, `wrong-type`, `out-of-range`, `invalid-date`, `unknown-value`,
+ * `unknown-fact`, `missing-field`, `invalid-id`, `duplicate-item`, `too-many-items`, `too-long`,
+ * `invalid-fact`.
+ *
+ * @example
+ * ```ts
+ * try { validateFacts({ paidWork: { hoursPerWeek: -4 } }) } catch (error) {
+ *   if (error instanceof FactsValidationError) error.issues[0]?.path //=> '/paidWork/hoursPerWeek'
+ * }
+ * ```
+ */
+export class FactsValidationError extends DoorstartError {
+  /** Every problem found, in document order. */
+  readonly issues: readonly ValidationIssue[]
+
+  constructor(issues: readonly ValidationIssue[]) {
+    const first = issues[0]
+    super(first?.code ?? 'invalid-fact', `${issues.length} problem(s) in the facts; first: ${first?.message ?? ''}`, first?.path ?? '')
+    this.issues = issues
+  }
+}
+
+// The compiled validator is created on first use and never changes afterwards: a pure cache of a
+// constant, not mutable state.
+let compiled: ValidateFunction | undefined
+
+function compiledValidator(): ValidateFunction {
+  if (compiled === undefined) {
+    const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true })
+    ajv.addFormat('date', { type: 'string', validate: isCalendarDate })
+    ajv.addVocabulary(['x-sensitive'])
+    compiled = ajv.compile(factSchema)
+  }
+  return compiled
+}
+
+function issueOf(error: ErrorObject): ValidationIssue {
+  const path = error.instancePath
+  const params = error.params as Record<string, unknown>
+  switch (error.keyword) {
+    case 'type':
+      return { path, code: 'wrong-type', message: `${path} must be ${String(params['type']).replace(',', ' or ')}.` }
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum':
+      return { path, code: 'out-of-range', message: `${path} must be ${error.keyword.endsWith('inimum') ? 'at least' : 'at most'} ${String(params['limit'])}${error.keyword.startsWith('exclusive') ? ' (exclusive)' : ''}.` }
+    case 'format':
+      return { path, code: 'invalid-date', message: `${path} must be a date that exists, written YYYY-MM-DD.` }
+    case 'enum':
+      return { path, code: 'unknown-value', message: `${path} must be one of ${(params['allowedValues'] as unknown[]).filter((v) => v !== null).map((v) => JSON.stringify(v)).join(', ')}.` }
+    case 'additionalProperties': {
+      const key = String(params['additionalProperty'])
+      return { path: `${path}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`, code: 'unknown-fact', message: `${path || '/'} has no fact called "${key}"; check the spelling against the fact vocabulary.` }
+    }
+    case 'required': {
+      const key = String(params['missingProperty'])
+      return { path: `${path}/${key}`, code: 'missing-field', message: `${path} needs "${key}".` }
+    }
+    case 'pattern':
+      return { path, code: 'invalid-id', message: `${path} must be a lowercase kebab-case id such as "kitchen-hygiene".` }
+    case 'uniqueItems':
+      return { path, code: 'duplicate-item', message: `${path} lists the same item twice.` }
+    case 'maxItems':
+      return { path, code: 'too-many-items', message: `${path} ${String(error.message)}.` }
+    case 'maxLength':
+      return { path, code: 'too-long', message: `${path} ${String(error.message)}.` }
+    default:
+      return { path, code: 'invalid-fact', message: `${path} ${String(error.message)}.` }
+  }
+}
+
+/**
+ * Checks facts against the fact vocabulary ({@link factSchema}) and returns every problem found;
+ * an empty list means the facts are valid. Absent facts are never a problem: the engine treats
+ * them as unknown. Messages never repeat the offending value.
+ *
+ * @example
+ * ```ts
+ * findFactIssues({ paidWork: { hoursPerWeek: -4 }, trajectory: { startedOn: '2026-02-30' } })
+ * //=> [{ path: '/paidWork/hoursPerWeek', code: 'out-of-range', message: … },
+ * //    { path: '/trajectory/startedOn', code: 'invalid-date', message: … }]
+ * ```
+ */
+export function findFactIssues(input: unknown): readonly ValidationIssue[] {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    return [{ path: '', code: 'facts-not-object', message: 'Facts must be a JSON object such as {"paidWork": {"hoursPerWeek": 16}}.' }]
+  }
+  const validate = compiledValidator()
+  if (validate(input)) return []
+  const issues: ValidationIssue[] = []
+  const seen = new Set<string>()
+  for (const error of validate.errors ?? []) {
+    const issue = issueOf(error)
+    const key = `${issue.path}\u0000${issue.code}`
+    if (!seen.has(key)) {
+      seen.add(key)
+      issues.push(issue)
+    }
+  }
+  return issues
+}
+
+/**
+ * Returns `input` typed as {@link Facts} when it fits the fact vocabulary, or throws a
+ * {@link FactsValidationError} listing every problem.
+ *
+ * @example
+ * ```ts
+ * const facts = validateFacts({ paidWork: { hoursPerWeek: 24, support: ['jobcoach'] } })
+ * ```
+ */
+export function validateFacts(input: unknown): Facts {
+  const issues = findFactIssues(input)
+  if (issues.length > 0) throw new FactsValidationError(issues)
+  return input as Facts
+}
