@@ -6,6 +6,18 @@ export type { JsonValue, Facts } from './rules/JsonValue.js'
 export type {
   Assessment, AssessOptions, CriterionResult, NextStep, Outcome, Placement, RungResult,
 } from './assessment/Assessment.js'
+export { evaluate, type EvaluateOptions } from './rules/evaluate.js'
+export { compileRule, type CompiledRule } from './rules/compileRule.js'
+export { RuleValidationError, RuleEvaluationError } from './rules/RuleError.js'
+export { RULE_LIMITS } from './rules/ruleLimits.js'
+export { isTruthy } from './rules/truthy.js'
+export { isIsoDate } from './rules/dates.js'
+export { validateLadder, findLadderIssues } from './ladder/validateLadder.js'
+export { LadderValidationError } from './ladder/LadderValidationError.js'
+export { LADDER_LIMITS } from './ladder/ladderLimits.js'
+export { compileLadder, CompiledLadder } from './assessment/CompiledLadder.js'
+export { place } from './assessment/place.js'
+export { assess } from './assessment/assess.js'
 
 // Domain content (issue 4)
 export { factSchema, type FactSchema } from './facts/factSchema.js'

@@ -1,0 +1,80 @@
+import type { Ladder } from '../ladder/Ladder.js'
+import { validateLadder } from '../ladder/validateLadder.js'
+import type { GeneratedRule } from '../internal/codegen.js'
+import { checkAsOf } from './checkInputs.js'
+import { generateCriteria, generatePlacement, type GeneratedPlacement } from '../internal/ladderCodegen.js'
+
+/**
+ * A ladder compiled for fast, repeated assessment: compile once per (id, version), then call
+ * `place` or `assess` for as many participants as you like. Immutable.
+ *
+ * @example
+ * ```ts
+ * const compiled = compileLadder(ladder)
+ * for (const facts of participants) place(compiled, facts, { asOf: '2026-03-01' })
+ * ```
+ */
+export class CompiledLadder {
+  /** The validated definition this was compiled from. */
+  readonly ladder: Ladder
+  /** @internal */
+  readonly placeFacts: GeneratedPlacement
+  /** @internal One function per criterion, rung by rung. */
+  readonly criterionRules: readonly GeneratedRule[]
+
+  /** The last asOf that passed validation: batch runs use one date, so it is checked once. */
+  private readonly checkedAsOf = { value: '' }
+
+  /** @internal Use {@link compileLadder}. */
+  constructor(ladder: Ladder, placeFacts: GeneratedPlacement, criterionRules: readonly GeneratedRule[]) {
+    this.ladder = ladder
+    this.placeFacts = placeFacts
+    this.criterionRules = criterionRules
+    Object.freeze(this)
+  }
+
+  /** @internal Returns the validated `asOf` option, or throws `invalid-as-of`. */
+  asOfOf(options: unknown): string {
+    const asOf = typeof options === 'object' && options !== null ? (options as { asOf?: unknown }).asOf : undefined
+    if (asOf === this.checkedAsOf.value && asOf !== '') return asOf
+    this.checkedAsOf.value = checkAsOf(options)
+    return this.checkedAsOf.value
+  }
+
+  /** The ladder's id. */
+  get id(): string {
+    return this.ladder.id
+  }
+
+  /** The ladder's version. */
+  get version(): string {
+    return this.ladder.version
+  }
+}
+
+/**
+ * Validates and compiles a ladder definition once, for many assessments. Each criterion becomes
+ * generated JavaScript with literal property reads; values from the rules never become code.
+ *
+ * @param ladder - A ladder definition (validated again here, so parsed JSON is fine).
+ * @returns A compiled ladder for {@link place} and {@link assess}.
+ * @throws {@link LadderValidationError} when the definition is not valid.
+ * @example
+ * ```ts
+ * const compiled = compileLadder(validateLadder(JSON.parse(text)))
+ * place(compiled, { hoursPerWeek: 16 }, { asOf: '2026-03-01' }).rung
+ * ```
+ */
+export function compileLadder(ladder: Ladder | CompiledLadder): CompiledLadder {
+  if (ladder instanceof CompiledLadder) return ladder
+  const validated = deepFreeze(validateLadder(ladder))
+  return new CompiledLadder(validated, generatePlacement(validated), generateCriteria(validated))
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value)
+    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key])
+  }
+  return value
+}

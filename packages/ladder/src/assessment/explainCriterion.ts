@@ -1,0 +1,132 @@
+// Short human sentences, in Dutch and English, saying why a criterion has its outcome. They are
+// generated from the rule: comparisons of a fact with a constant are spelled out with the value
+// found; anything else names the facts the rule reads.
+import type { Criterion } from '../ladder/Ladder.js'
+import { operandsOf, operatorOf } from '../rules/operators.js'
+import { readPath } from '../internal/readPath.js'
+import type { Outcome } from './Assessment.js'
+
+export interface Explanation { readonly nl: string; readonly en: string }
+
+interface Clause { readonly path: string; readonly operator: string; readonly expected: unknown }
+
+const FLIPPED: Readonly<Record<string, string>> = { '>': '<', '>=': '<=', '<': '>', '<=': '>=' }
+const COMPARISONS = new Set(['==', '===', '!=', '!==', '>', '>=', '<', '<=', 'in'])
+const MAX_CLAUSES = 4
+
+const REQUIREMENT: Readonly<Record<string, (value: string, locale: 'nl' | 'en') => string>> = {
+  '>=': (v, l) => (l === 'nl' ? `ten minste ${v}` : `at least ${v}`),
+  '>': (v, l) => (l === 'nl' ? `meer dan ${v}` : `more than ${v}`),
+  '<=': (v, l) => (l === 'nl' ? `ten hoogste ${v}` : `at most ${v}`),
+  '<': (v, l) => (l === 'nl' ? `minder dan ${v}` : `less than ${v}`),
+  '==': (v) => v,
+  '===': (v) => v,
+  '!=': (v, l) => (l === 'nl' ? `niet ${v}` : `not ${v}`),
+  '!==': (v, l) => (l === 'nl' ? `niet ${v}` : `not ${v}`),
+  in: (v, l) => (l === 'nl' ? `een van ${v}` : `one of ${v}`),
+  truthy: (_v, l) => (l === 'nl' ? 'ja' : 'yes'),
+}
+
+const PREFIX: Readonly<Record<Outcome, Explanation>> = {
+  met: { nl: 'Voldaan', en: 'Met' },
+  'not-met': { nl: 'Niet voldaan', en: 'Not met' },
+  unknown: { nl: 'Onbekend', en: 'Unknown' },
+}
+
+/** Explains one criterion's outcome from its rule and the facts it read. */
+export function explainCriterion(criterion: Criterion, facts: unknown, outcome: Outcome, missing: readonly string[]): Explanation {
+  const clauses = collectClauses(criterion.rule)
+  const prefix = PREFIX[outcome]
+  const parts = (locale: 'nl' | 'en'): string[] => {
+    const details = clauses.slice(0, MAX_CLAUSES).map((clause) => describeClause(clause, facts, locale))
+    const unexplained = missing.filter((path) => !clauses.some((clause) => clause.path === path))
+    if (outcome === 'unknown' && unexplained.length > 0) {
+      details.push(locale === 'nl' ? `ontbreekt: ${unexplained.join(', ')}` : `missing: ${unexplained.join(', ')}`)
+    }
+    if (details.length === 0) {
+      const paths = collectPaths(criterion.rule)
+      const title = criterion.title[locale] ?? criterion.title.nl ?? criterion.title.en ?? criterion.id
+      details.push(paths.length > 0 ? `${title} (${locale === 'nl' ? 'op basis van' : 'based on'} ${paths.join(', ')})` : title)
+    }
+    return details
+  }
+  return {
+    nl: `${prefix.nl}: ${dedupe(parts('nl')).join('; ')}.`,
+    en: `${prefix.en}: ${dedupe(parts('en')).join('; ')}.`,
+  }
+}
+
+function describeClause(clause: Clause, facts: unknown, locale: 'nl' | 'en'): string {
+  const value = readPath(facts, clause.path, undefined)
+  const found = value === null || value === undefined ? (locale === 'nl' ? 'onbekend' : 'unknown') : formatValue(value, locale)
+  const requirement = REQUIREMENT[clause.operator]?.(formatValue(clause.expected, locale), locale) ?? ''
+  return locale === 'nl'
+    ? `${clause.path} is ${found} (vereist: ${requirement})`
+    : `${clause.path} is ${found} (required: ${requirement})`
+}
+
+function formatValue(value: unknown, locale: 'nl' | 'en'): string {
+  if (value === true) return locale === 'nl' ? 'ja' : 'yes'
+  if (value === false) return locale === 'nl' ? 'nee' : 'no'
+  if (typeof value === 'number') return String(value)
+  if (typeof value === 'string') return `"${value.length > 40 ? `${value.slice(0, 37)}...` : value}"`
+  if (Array.isArray(value)) return value.length <= 5 ? `[${value.map((item) => formatValue(item, locale)).join(', ')}]` : `${value.length} ${locale === 'nl' ? 'items' : 'items'}`
+  return locale === 'nl' ? 'een waarde' : 'a value'
+}
+
+/** Comparisons of one literal `var` with a constant, found through `and`, `or`, `!!` and bare `var`s. */
+function collectClauses(rule: unknown): Clause[] {
+  const clauses: Clause[] = []
+  const visit = (node: unknown): void => {
+    const operator = operatorOf(node)
+    if (operator === undefined) return
+    const operands = operandsOf(node as object, operator)
+    if (operator === 'and' || operator === 'or') {
+      operands.forEach(visit)
+      return
+    }
+    if (operator === '!!' || operator === 'var') {
+      const path = literalVarPath(operator === 'var' ? node : operands[0])
+      if (path !== undefined) clauses.push({ path, operator: 'truthy', expected: true })
+      return
+    }
+    if (!COMPARISONS.has(operator) || operands.length !== 2) return
+    const [left, right] = operands
+    const leftPath = literalVarPath(left)
+    const rightPath = literalVarPath(right)
+    if (leftPath !== undefined && operatorOf(right) === undefined) clauses.push({ path: leftPath, operator, expected: right })
+    else if (rightPath !== undefined && operatorOf(left) === undefined && operator !== 'in') {
+      clauses.push({ path: rightPath, operator: FLIPPED[operator] ?? operator, expected: left })
+    }
+  }
+  visit(rule)
+  return clauses
+}
+
+function literalVarPath(node: unknown): string | undefined {
+  if (operatorOf(node) !== 'var') return undefined
+  const [path] = operandsOf(node as object, 'var')
+  return typeof path === 'string' && path !== '' ? path : typeof path === 'number' ? String(path) : undefined
+}
+
+/** Every literal fact path a rule reads, in order of appearance. */
+function collectPaths(rule: unknown): string[] {
+  const paths: string[] = []
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) {
+      node.forEach(visit)
+      return
+    }
+    const operator = operatorOf(node)
+    if (operator === undefined) return
+    const path = operator === 'var' ? literalVarPath(node) : undefined
+    if (path !== undefined) paths.push(path)
+    operandsOf(node as object, operator).forEach(visit)
+  }
+  visit(rule)
+  return dedupe(paths)
+}
+
+function dedupe<T>(items: readonly T[]): T[] {
+  return [...new Set(items)]
+}

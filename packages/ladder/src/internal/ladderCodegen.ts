@@ -1,0 +1,117 @@
+// Code generation for a whole ladder: one `place` function with every criterion inlined, and
+// one function per criterion for `assess`. Both evaluate in Kleene mode (missing evidence is
+// UNKNOWN); see codegen.ts for how rule values are kept out of the generated source.
+import type { Ladder } from '../ladder/Ladder.js'
+import type { Placement } from '../assessment/Assessment.js'
+import { interpret } from './interpreter.js'
+import { RuleCodeGenerator, type GeneratedRule } from './codegen.js'
+import { UNKNOWN } from './unknown.js'
+
+/** `(facts, asOf) => placement`; the placements are shared frozen objects, so nothing is allocated per call. */
+export type GeneratedPlacement = (facts: unknown, asOf: string) => Placement
+
+const MET = 0
+const NOT_MET = 1
+const OPEN = 2
+
+function placementOf(rung: string | null, provisional: boolean): Placement {
+  return Object.freeze({ rung, provisional })
+}
+
+/** Generates the placement function of a ladder. */
+export function generatePlacement(ladder: Ladder): GeneratedPlacement {
+  try {
+    return generatePlacementCode(ladder)
+  } catch (error) {
+    if (!(error instanceof EvalError)) throw error
+    return interpretPlacement(ladder)
+  }
+}
+
+/** Generates one function per criterion, in ladder order (rung by rung). */
+export function generateCriteria(ladder: Ladder): GeneratedRule[] {
+  const rules = ladder.rungs.flatMap((rung) => rung.criteria.map((criterion) => criterion.rule))
+  try {
+    const generator = new RuleCodeGenerator('kleene')
+    const names = rules.map((rule) => generator.hoist(rule))
+    return generator.build<() => GeneratedRule[]>(`return [${names.join(', ')}];`, '')()
+  } catch (error) {
+    if (!(error instanceof EvalError)) throw error
+    return rules.map((rule): GeneratedRule => (data, missing, asOf) =>
+      interpret(rule, data, { mode: 'kleene', asOf, missing: missing ?? undefined }))
+  }
+}
+
+function generatePlacementCode(ladder: Ladder): GeneratedPlacement {
+  const generator = new RuleCodeGenerator('kleene')
+  const outcome = generator.temp()
+  const sawUnknown = generator.temp()
+  const ids = ladder.rungs.map((rung) => rung.id)
+
+  const emitRung = (index: number): void => {
+    const label = generator.label()
+    generator.line(`${label}: { ${sawUnknown} = false;`)
+    for (const criterion of ladder.rungs[index]!.criteria) {
+      const value = generator.emit(criterion.rule)
+      const notMet = `if (!${generator.truthy(value)}) { ${outcome} = ${NOT_MET}; break ${label}; }`
+      generator.line(value.maybeUnknown ? `if (${value.expr} === U) ${sawUnknown} = true; else ${notMet}` : notMet)
+    }
+    generator.line(`${outcome} = ${sawUnknown} ? ${OPEN} : ${MET}; }`)
+  }
+
+  if (ladder.placement === 'cumulative') {
+    // The highest rung R such that every rung up to R is met; provisional when the rung above is open.
+    ids.forEach((_, index) => {
+      emitRung(index)
+      const below = index === 0 ? null : ids[index - 1]!
+      generator.line(`if (${outcome} !== ${MET}) return ${outcome} === ${OPEN} ? ${generator.reference(placementOf(below, true))} : ${generator.reference(placementOf(below, false))};`)
+    })
+    return wrap(generator.build(`return ${generator.reference(placementOf(ids[ids.length - 1]!, false))};`))
+  }
+  // first-match: scanning down from the top, the first rung met; provisional when a rung above it is open.
+  const anyOpen = generator.temp()
+  generator.line(`${anyOpen} = false;`)
+  for (let index = ids.length - 1; index >= 0; index--) {
+    emitRung(index)
+    const placed = ids[index]!
+    generator.line(`if (${outcome} === ${MET}) return ${anyOpen} ? ${generator.reference(placementOf(placed, true))} : ${generator.reference(placementOf(placed, false))};`)
+    generator.line(`if (${outcome} === ${OPEN}) ${anyOpen} = true;`)
+  }
+  return wrap(generator.build(`return ${anyOpen} ? ${generator.reference(placementOf(null, true))} : ${generator.reference(placementOf(null, false))};`))
+}
+
+function wrap(main: GeneratedRule): GeneratedPlacement {
+  return (facts, asOf) => main(facts, null, asOf, '') as Placement
+}
+
+function interpretPlacement(ladder: Ladder): GeneratedPlacement {
+  const rungOutcome = (index: number, facts: unknown, asOf: string): number => {
+    let open = false
+    for (const criterion of ladder.rungs[index]!.criteria) {
+      const value = interpret(criterion.rule, facts, { mode: 'kleene', asOf, missing: undefined })
+      if (value === UNKNOWN) open = true
+      else if (!(Array.isArray(value) ? value.length !== 0 : !!value)) return NOT_MET
+    }
+    return open ? OPEN : MET
+  }
+  const ids = ladder.rungs.map((rung) => rung.id)
+  return (facts, asOf) => placeFromOutcomes(ladder.placement, ids, (index) => rungOutcome(index, facts, asOf))
+}
+
+/** Placement from rung outcomes (0 met, 1 not met, 2 open), for the interpreter fallback and `assess`. */
+export function placeFromOutcomes(mode: Ladder['placement'], ids: readonly string[], outcomeOf: (index: number) => number): Placement {
+  if (mode === 'cumulative') {
+    for (let index = 0; index < ids.length; index++) {
+      const outcome = outcomeOf(index)
+      if (outcome !== MET) return { rung: index === 0 ? null : ids[index - 1]!, provisional: outcome === OPEN }
+    }
+    return { rung: ids[ids.length - 1]!, provisional: false }
+  }
+  let anyOpen = false
+  for (let index = ids.length - 1; index >= 0; index--) {
+    const outcome = outcomeOf(index)
+    if (outcome === MET) return { rung: ids[index]!, provisional: anyOpen }
+    if (outcome === OPEN) anyOpen = true
+  }
+  return { rung: null, provisional: anyOpen }
+}

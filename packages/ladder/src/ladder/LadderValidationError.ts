@@ -1,0 +1,30 @@
+import { DoorstartError } from '../errors/DoorstartError.js'
+import type { ValidationIssue } from '../errors/ValidationIssue.js'
+
+/**
+ * Thrown by `validateLadder` with every problem found in a ladder definition (not just the first),
+ * each with a JSON Pointer `path`, a stable `code` and a `message` a ladder author can act on.
+ *
+ * @example
+ * ```ts
+ * try { validateLadder({ id: 'Bad Id' }) } catch (error) {
+ *   if (error instanceof LadderValidationError) {
+ *     for (const issue of error.issues) console.log(issue.path, issue.code, issue.message)
+ *   }
+ * }
+ * ```
+ */
+export class LadderValidationError extends DoorstartError {
+  readonly issues: readonly ValidationIssue[]
+
+  constructor(issues: readonly ValidationIssue[]) {
+    const first = issues[0]
+    super(
+      'invalid-ladder',
+      `The ladder definition has ${issues.length} problem${issues.length === 1 ? '' : 's'}` +
+        (first ? `; the first at "${first.path || '/'}": ${first.message}` : '.'),
+      first?.path ?? '',
+    )
+    this.issues = issues
+  }
+}
