@@ -1,0 +1,86 @@
+import type { LocalizedText } from '../ladder/Ladder.js'
+import type { OutflowType } from '../facts/vocabulary.js'
+
+/**
+ * The rules a centre applies to a trajectory, as data. Every duration is calendar-based and
+ * optional (`null`: the centre has no such rule).
+ */
+export interface TrajectoryPolicy {
+  /** Lowercase kebab-case, e.g. `lpc-rotterdam`. */
+  readonly id: string
+  readonly title: LocalizedText
+  /** Source documents the rules come from (DOMAIN.md file names). */
+  readonly sources: readonly string[]
+  /** Agreed hours a week by default (LPC: 32, with benefit kept). */
+  readonly hoursPerWeek: number | null
+  /** Longest trajectory in calendar months, before extensions. */
+  readonly maxMonths: number | null
+  /** A review every so many calendar months from the start. */
+  readonly reviewEveryMonths: number | null
+  /** A review held at most this many days before its due date counts for it. */
+  readonly reviewWindowDays: number
+  /** Warn this many days before the end of the trajectory. */
+  readonly endWarningDays: number | null
+  /** A trial period ("op proef") of this many days, ended by a go/no-go decision. */
+  readonly trialDays: number | null
+  /** Aim: exit to paid work within this many months of the start. */
+  readonly workTargetMonths: number | null
+  /** Aftercare by a job coach for this many months after an exit to paid work. */
+  readonly aftercareMonths: number | null
+  /** Someone who drops out of work within this many months of the exit returns to the centre. */
+  readonly returnWithinMonths: number | null
+  /** Whether a return starts a fresh clock (a new linked trajectory) rather than resuming. */
+  readonly freshClockOnReturn: boolean
+  /** Record how the exit turned out this many months after it (the follow-up). */
+  readonly followUpMonths: number | null
+  /** An obligation is "due" when it falls within this many days after `asOf`. */
+  readonly lookaheadDays: number
+}
+
+/** One event of a trajectory. */
+export type TrajectoryEvent =
+  | { readonly kind: 'review'; readonly date: string; readonly decision?: 'continue' | 'adjust' | 'exit' | 'stop' }
+  | { readonly kind: 'trial-decision'; readonly date: string; readonly decision: 'go' | 'no-go'; readonly reason?: string }
+  | { readonly kind: 'ready-for-work'; readonly date: string }
+  | { readonly kind: 'extension'; readonly date: string; readonly months: number; readonly reason: string }
+  | { readonly kind: 'exit'; readonly date: string; readonly outflow: OutflowType }
+  | { readonly kind: 'dropout'; readonly date: string }
+  | { readonly kind: 'follow-up'; readonly date: string; readonly lasting: boolean }
+
+/** A participant's trajectory at a centre: its start and what happened since. */
+export interface Trajectory {
+  readonly startedOn: string
+  readonly events: readonly TrajectoryEvent[]
+  /** Set on a trajectory that started because the participant returned after dropping out. */
+  readonly returnOf?: { readonly startedOn: string; readonly dropoutOn: string }
+}
+
+/** The phase a trajectory is in on a date. */
+export type TrajectoryPhase =
+  | 'not-started' | 'trial' | 'active' | 'job-hunting' | 'aftercare' | 'returning' | 'closed'
+
+/** Something a coach has to do by a date. */
+export interface Obligation {
+  readonly kind: 'review' | 'trial-decision' | 'end-warning' | 'exit-decision' | 'work-target' | 'follow-up' | 'return-to-centre'
+  readonly dueOn: string
+  /** For reviews: 1 for the first review, 2 for the second, … */
+  readonly number?: number
+  readonly message: { readonly nl: string; readonly en: string }
+}
+
+/** Where a trajectory stands on `asOf`. */
+export interface TrajectoryStatus {
+  readonly policy: string
+  readonly asOf: string
+  readonly phase: TrajectoryPhase
+  /** The day the trajectory ends under the cap: the start plus the maximum months and extensions (`null` without a cap). */
+  readonly endsOn: string | null
+  /** End of aftercare after an exit to paid work. */
+  readonly aftercareEndsOn: string | null
+  /** Open obligations falling due within the lookahead. */
+  readonly due: readonly Obligation[]
+  /** Open obligations whose date has passed. */
+  readonly late: readonly Obligation[]
+  /** Open obligations further ahead, for planning. */
+  readonly upcoming: readonly Obligation[]
+}
