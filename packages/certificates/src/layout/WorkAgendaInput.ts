@@ -1,0 +1,44 @@
+import type { CentreInfo, DocumentLocale } from './CentreInfo.js'
+
+/** What kind of item an agenda entry is; it picks the label and colour mark on paper. */
+export type AgendaActivityKind = 'work' | 'course' | 'coaching' | 'other'
+
+/** One item of a day, e.g. `{ start: '09:00', end: '12:30', title: 'Keuken', kind: 'work' }`. */
+export interface AgendaActivity {
+  /** HH:MM, 24-hour clock. */
+  readonly start: string
+  /** HH:MM, after `start`. */
+  readonly end: string
+  readonly title: string
+  readonly kind: AgendaActivityKind
+  readonly location?: string
+  /** Who to report to, e.g. the *werkbegeleider*. */
+  readonly contact?: string
+}
+
+/** One day of the week (Monday–Sunday); a day without activities prints as free. */
+export interface AgendaDay {
+  readonly date: string
+  readonly activities: readonly AgendaActivity[]
+}
+
+/**
+ * Input of {@link renderWorkAgenda}: the *werkweekagenda*, a printable week plan in plain language.
+ * Plain data, so the agenda planner's output maps onto it directly.
+ */
+export interface WorkAgendaInput {
+  readonly locale: DocumentLocale
+  /** The participant; `name` is printed, `pseudonym` (if given) is printed small for filing. */
+  readonly participant: { readonly name: string; readonly pseudonym?: string }
+  readonly centre: CentreInfo
+  /** ISO week: year, week number 1–53 and the Monday it starts on. */
+  readonly week: { readonly year: number; readonly number: number; readonly startsOn: string }
+  /** The days to print, in order, all within the week. */
+  readonly days: readonly AgendaDay[]
+  /** The learning goals the week works on, in plain language (0–5). */
+  readonly goals?: readonly { readonly title: string }[]
+  /** The fixed contact, printed with phone number if given. */
+  readonly coach?: { readonly name: string; readonly phone?: string }
+  /** Date the agenda was made (YYYY-MM-DD); the PDF's creation date. */
+  readonly issuedOn: string
+}

@@ -1,0 +1,88 @@
+import type { ValidationIssue } from '@doorstart/ladder'
+import { CertificateInputError } from '../errors/CertificateInputError.js'
+import { integer, isPlainObject, matches, refine, type Rule } from '../internal/rules.js'
+import type { CertificateInput } from './CertificateInput.js'
+import { array, centre, httpUrl, isoDate, locale, object, oneOf, period, personName, signatories, text } from './sharedRules.js'
+
+const base: Readonly<Record<string, Rule>> = {
+  kind: oneOf(['getuigschrift', 'praktijkverklaring', 'certificaat']),
+  locale,
+  recipient: object({ name: personName }),
+  centre,
+  achievement: object(
+    { title: text(90), competences: array(text(160), { min: 1, max: 10 }) },
+    { description: text(400, { multiline: true }) },
+  ),
+  issuedOn: isoDate,
+  verifyUrl: httpUrl,
+}
+const baseOptional: Readonly<Record<string, Rule>> = {
+  certificateNumber: text(40),
+  signatories,
+  credential: matches(/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/, 'invalid-credential', 'Give the signed credential as a compact JWT (three base64url parts joined by dots), as issueCredential returns it'),
+}
+
+const byKind: Readonly<Record<CertificateInput['kind'], Rule>> = {
+  getuigschrift: object(base, { ...baseOptional, workplace: text(80), period }),
+  praktijkverklaring: object(
+    {
+      ...base,
+      company: object({ name: text(80) }, { recognitionNumber: text(20) }),
+      practiceTrainer: object({ name: personName }),
+      qualification: object({
+        title: text(90),
+        crebo: matches(/^\d{5}$/, 'invalid-crebo', 'A crebo code has five digits, e.g. 25180'),
+      }),
+      workProcesses: array(
+        object({
+          code: matches(/^B\d{1,2}-K\d{1,2}-W\d{1,2}$/, 'invalid-work-process-code', 'Write the work process code as B1-K1-W2'),
+          title: text(90),
+        }),
+        { min: 1, max: 6 },
+      ),
+      period,
+      evidence: array(text(120), { min: 1, max: 6 }),
+    },
+    baseOptional,
+  ),
+  certificaat: object(
+    { ...base, qualification: object({ title: text(90), area: oneOf(['social', 'educational', 'work']) }) },
+    { ...baseOptional, hours: integer(1, 10_000) },
+  ),
+}
+
+const withDates: Rule = refine(
+  (value, path, issues) => {
+    const kind = isPlainObject(value) ? value.kind : undefined
+    const rule = typeof kind === 'string' && kind in byKind ? byKind[kind as CertificateInput['kind']] : undefined
+    if (rule) rule(value, path, issues)
+    else if (!isPlainObject(value)) issues.push({ path, code: 'expected-object', message: 'Expected the certificate input as an object.' })
+    else oneOf(Object.keys(byKind))(kind, `${path}/kind`, issues)
+  },
+  (value, _path, issues) => {
+    const input = value as CertificateInput
+    if ('period' in input && input.period && input.period.from > input.issuedOn) {
+      issues.push({ path: '/issuedOn', code: 'issued-before-period', message: `The certificate is issued (${input.issuedOn}) before the period starts (${input.period.from}); issue it on or after the start.` })
+    }
+  },
+)
+
+/**
+ * Checks that `input` is a complete, printable {@link CertificateInput} and returns it typed.
+ * Reports every problem at once.
+ *
+ * @throws {@link CertificateInputError} with one issue per problem (`missing-property`,
+ *   `text-too-long`, `invalid-date`, `unknown-property`, …), each with a JSON Pointer path.
+ * @example
+ * ```ts
+ * const input = validateCertificateInput(JSON.parse(json))
+ * input.kind //=> 'getuigschrift'
+ * ```
+ */
+export function validateCertificateInput(input: unknown): CertificateInput {
+  const issues: ValidationIssue[] = []
+  withDates(input, '', issues)
+  const [first, ...rest] = issues
+  if (first) throw new CertificateInputError([first, ...rest])
+  return input as CertificateInput
+}

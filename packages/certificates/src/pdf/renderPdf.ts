@@ -1,0 +1,211 @@
+// The only module that imports pdfkit: it draws a DocumentLayout and nothing else. Drawing is
+// stateful in pdfkit, so it stays here, small, fed by data.
+import PDFDocument from 'pdfkit'
+import { RenderError } from '../errors/RenderError.js'
+import { hasRightToLeft, visualWords } from '../internal/bidi.js'
+import type { DocumentLayout, ImageItem, LayoutItem, QrItem, TextItem } from '../layout/DocumentLayout.js'
+import { loadFonts } from './fonts.js'
+
+const LINE_GAP = 1.5
+const STEP = 0.5
+
+/**
+ * Draws a {@link DocumentLayout} as PDF bytes. Same layout, same bytes: the creation date comes from
+ * the layout, and nothing else varies.
+ *
+ * @throws {@link RenderError} `text-does-not-fit` when a text does not fit its box even at its
+ *   smallest size; `path` points at the input field.
+ * @example
+ * ```ts
+ * const pdf = await renderPdf(layoutCertificate(validateCertificateInput(input)))
+ * ```
+ */
+export function renderPdf(layout: DocumentLayout): Promise<Uint8Array> {
+  const fonts = loadFonts()
+  const created = new Date(`${layout.createdOn}T12:00:00Z`)
+  const doc = new PDFDocument({
+    size: [layout.width, layout.height],
+    margin: 0,
+    autoFirstPage: false,
+    // No default font: pdfkit would otherwise parse Helvetica's metrics for every document.
+    font: null as unknown as string,
+    compress: true,
+    pdfVersion: '1.7',
+    lang: layout.metadata.language,
+    displayTitle: true,
+    info: {
+      Title: layout.metadata.title,
+      Author: layout.metadata.author,
+      Subject: layout.metadata.subject,
+      Creator: 'Doorstart',
+      Producer: 'Doorstart (pdfkit)',
+      CreationDate: created,
+      ModDate: created,
+    },
+  })
+  const chunks: Buffer[] = []
+  const done = new Promise<Uint8Array>((resolve, reject) => {
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk))
+    doc.on('end', () => {
+      const bytes = Buffer.concat(chunks)
+      resolve(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength))
+    })
+    doc.on('error', reject)
+  })
+  try {
+    doc.registerFont('regular', fonts.regular)
+    doc.registerFont('bold', fonts.bold)
+    reuseParsedTables(doc, 'regular', fonts.regular)
+    reuseParsedTables(doc, 'bold', fonts.bold)
+    for (const page of layout.pages) {
+      doc.addPage({ size: [layout.width, layout.height], margin: 0 })
+      for (const item of page.items) draw(doc, item)
+    }
+    for (const attachment of layout.attachments) {
+      doc.file(Buffer.from(attachment.content, 'utf8'), {
+        name: attachment.name,
+        type: attachment.mimeType,
+        description: attachment.description,
+        creationDate: created,
+        modifiedDate: created,
+      })
+    }
+  } catch (error) {
+    doc.end()
+    return Promise.reject(error instanceof Error ? error : new RenderError('render-failed', String(error)))
+  }
+  doc.end()
+  return done
+}
+
+// Parsing DejaVu's tables (cmap, GSUB, GPOS, hmtx…) costs most of a render, so they are parsed once
+// per process and shared. Each document still gets its own fontkit font object, with its own glyph
+// cache and subset: sharing the font object itself corrupts later documents (fontkit issue 154).
+// The shared tables are only read: fontkit clones head/hhea/maxp before writing a subset.
+const SHARED_TABLES = ['cmap', 'hmtx', 'hhea', 'head', 'maxp', 'OS/2', 'post', 'name', 'loca', 'GSUB', 'GPOS', 'GDEF', 'kern', 'cvt ', 'fpgm', 'prep', 'gasp']
+
+interface FontkitFont {
+  readonly directory: { readonly tables: Readonly<Record<string, unknown>> }
+  _tables: Record<string, unknown>
+  readonly [table: string]: unknown
+}
+
+const parsedTables = new Map<Buffer, Readonly<Record<string, unknown>>>()
+
+function fontkitFontOf(doc: PDFKit.PDFDocument, name: string): FontkitFont {
+  doc.font(name)
+  return (doc as unknown as { _font: { font: FontkitFont } })._font.font
+}
+
+function reuseParsedTables(doc: PDFKit.PDFDocument, name: string, file: Buffer): void {
+  let tables = parsedTables.get(file)
+  const font = fontkitFontOf(doc, name)
+  if (!tables) {
+    // Parse on a font object of a throwaway document, never on one that lays out text.
+    const master = fontkitFontOf(new PDFDocument({ autoFirstPage: false }).registerFont(name, file), name)
+    for (const tag of SHARED_TABLES) if (tag in master.directory.tables) void master[tag]
+    tables = { ...master._tables }
+    parsedTables.set(file, tables)
+  }
+  for (const [tag, table] of Object.entries(tables)) if (!(tag in font._tables)) font._tables[tag] = table
+}
+
+function draw(doc: PDFKit.PDFDocument, item: LayoutItem): void {
+  switch (item.kind) {
+    case 'text':
+      drawText(doc, item)
+      return
+    case 'rect': {
+      const shape = item.radius ? doc.roundedRect(item.x, item.y, item.width, item.height, item.radius) : doc.rect(item.x, item.y, item.width, item.height)
+      if (item.lineWidth) doc.lineWidth(item.lineWidth)
+      if (item.fill && item.stroke) shape.fillAndStroke(item.fill, item.stroke)
+      else if (item.fill) shape.fill(item.fill)
+      else shape.stroke(item.stroke ?? '#000000')
+      return
+    }
+    case 'polyline': {
+      const [first, ...rest] = item.points
+      if (!first) return
+      doc.lineWidth(item.lineWidth).moveTo(first[0], first[1])
+      for (const [x, y] of rest) doc.lineTo(x, y)
+      if (item.dash) doc.dash(item.dash, { space: item.dash })
+      doc.stroke(item.color)
+      doc.undash()
+      return
+    }
+    case 'circle':
+      doc.circle(item.x, item.y, item.radius).fill(item.fill)
+      return
+    case 'qr':
+      drawQr(doc, item)
+      return
+    case 'image':
+      drawImage(doc, item)
+      return
+  }
+}
+
+/** Finds the largest size from `size` down to `minSize` (in steps of 0.5 pt) at which the text fits its box. */
+function fitSize(doc: PDFKit.PDFDocument, item: TextItem): number {
+  doc.font(item.font).fontSize(item.size)
+  let size = item.size
+  if (item.mode === 'line') {
+    // Width and line height grow linearly with the size: one measurement is enough.
+    const width = doc.widthOfString(item.text)
+    const height = doc.currentLineHeight(true)
+    const scale = Math.min(1, item.width / width, item.height / height)
+    size = Math.floor((item.size * scale) / STEP) * STEP
+  } else {
+    while (size >= item.minSize && doc.fontSize(size).heightOfString(item.text, { width: item.width, lineGap: LINE_GAP }) > item.height) size -= STEP
+  }
+  if (size < item.minSize) {
+    throw new RenderError(
+      'text-does-not-fit',
+      `The text at ${item.source || '/'} does not fit its box (${Math.round(item.width)} × ${Math.round(item.height)} pt) even at ${item.minSize} pt; shorten it.`,
+      item.source,
+    )
+  }
+  return size
+}
+
+function drawText(doc: PDFKit.PDFDocument, item: TextItem): void {
+  const size = fitSize(doc, item)
+  doc.fontSize(size).fillColor(item.color)
+  if (item.mode === 'wrap') {
+    doc.text(item.text, item.x, item.y, { width: item.width, align: item.align, lineGap: LINE_GAP })
+    return
+  }
+  // One line: place it ourselves so that right-to-left words come out in visual order.
+  const words = hasRightToLeft(item.text) ? visualWords(item.text) : [item.text]
+  const space = doc.widthOfString(' ')
+  const widths = words.map((word) => doc.widthOfString(word))
+  const total = widths.reduce((sum, width) => sum + width, 0) + space * (words.length - 1)
+  let x = item.align === 'center' ? item.x + (item.width - total) / 2 : item.align === 'right' ? item.x + item.width - total : item.x
+  words.forEach((word, index) => {
+    doc.text(word, x, item.y, { lineBreak: false })
+    x += (widths[index] ?? 0) + space
+  })
+}
+
+function drawQr(doc: PDFKit.PDFDocument, item: QrItem): void {
+  const cell = item.size / item.count
+  // One rectangle per horizontal run of dark modules keeps the content stream small.
+  for (let row = 0; row < item.count; row++) {
+    let start = -1
+    for (let col = 0; col <= item.count; col++) {
+      const dark = col < item.count && item.modules[row * item.count + col] === true
+      if (dark && start < 0) start = col
+      if (!dark && start >= 0) {
+        doc.rect(item.x + start * cell, item.y + row * cell, (col - start) * cell, cell)
+        start = -1
+      }
+    }
+  }
+  doc.fill(item.color)
+  doc.link(item.x, item.y, item.size, item.size, item.url)
+}
+
+function drawImage(doc: PDFKit.PDFDocument, item: ImageItem): void {
+  const buffer = Buffer.from(item.data.buffer, item.data.byteOffset, item.data.byteLength)
+  doc.image(buffer, item.x, item.y, { fit: [item.width, item.height], align: 'center', valign: 'center' })
+}
