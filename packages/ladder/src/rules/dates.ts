@@ -90,8 +90,9 @@ export function daysBetween(from: unknown, to: unknown): number {
 }
 
 /**
- * `{"months_between": [from, to]}`: whole calendar months from `from` to `to`, counted the way a
- * person does: 2026-01-31 → 2026-02-28 is 0 months, 2026-01-15 → 2026-02-15 is 1.
+ * `{"months_between": [from, to]}`: whole calendar months from `from` to `to`: the largest n such
+ * that `date_add(from, n, 'months')` is not after `to`. 2026-01-15 → 2026-02-14 is 0 months,
+ * 2026-01-15 → 2026-02-15 is 1, and 2026-01-31 → 2026-02-28 is 1 (the month end is clamped).
  */
 export function monthsBetween(from: unknown, to: unknown): number {
   const start = requireDate('months_between', from, 0)

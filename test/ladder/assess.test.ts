@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest'
+import { assess, compileLadder, DoorstartError } from '@doorstart/ladder'
+import { threeRungLadder } from '../support/ladders.js'
+
+const asOf = '2026-03-01'
+const ladder = compileLadder(threeRungLadder('cumulative'))
+
+describe('assess', () => {
+  it('records the ladder id, version and assessment date', () => {
+    const result = assess(ladder, { daysPerWeek: 1 }, { asOf })
+    expect(result.ladder).toEqual({ id: 'werkfit', version: '2026.1' })
+    expect(result.asOf).toBe(asOf)
+  })
+
+  it('gives every rung and criterion an outcome, in ladder order', () => {
+    const result = assess(ladder, { daysPerWeek: 2, hours: 16 }, { asOf })
+    expect(result.rungs.map((rung) => [rung.id, rung.outcome, rung.criteria.map((c) => c.outcome)])).toEqual([
+      ['start', 'met', ['met']],
+      ['vrijwilligerswerk', 'unknown', ['met', 'unknown']],
+      ['betaald-werk', 'unknown', ['unknown']],
+    ])
+  })
+
+  it('lists the absent facts of an unknown criterion, and none for a known one', () => {
+    const [, volunteer] = assess(ladder, { daysPerWeek: 2, hours: 16 }, { asOf }).rungs
+    expect(volunteer!.criteria.map((c) => c.missing)).toEqual([[], ['responsibility']])
+  })
+
+  it('names the next rung and what stands between the participant and it', () => {
+    expect(assess(ladder, { daysPerWeek: 2, hours: 8 }, { asOf }).next).toEqual({ rung: 'vrijwilligerswerk', unmet: ['uren'], unknown: ['verantwoordelijkheid'] })
+  })
+
+  it('names the lowest rung as next when there is no placement', () => {
+    expect(assess(ladder, {}, { asOf }).next).toEqual({ rung: 'start', unmet: [], unknown: ['komt'] })
+  })
+
+  it('has no next step on the top rung', () => {
+    expect(assess(ladder, { daysPerWeek: 5, hours: 36, responsibility: true }, { asOf }).next).toBeNull()
+  })
+
+  it('explains a criterion in Dutch and English with the value found', () => {
+    const criterion = assess(ladder, { daysPerWeek: 2, hours: 8 }, { asOf }).rungs[1]!.criteria[0]!
+    expect(criterion.explanation).toEqual({
+      nl: 'Niet voldaan: hours is 8 (vereist: ten minste 12).',
+      en: 'Not met: hours is 8 (required: at least 12).',
+    })
+  })
+
+  it('explains an unknown criterion by what is missing', () => {
+    const criterion = assess(ladder, { daysPerWeek: 2 }, { asOf }).rungs[1]!.criteria[1]!
+    expect(criterion.explanation.nl).toBe('Onbekend: responsibility is onbekend (vereist: ja).')
+    expect(criterion.explanation.en).toBe('Unknown: responsibility is unknown (required: yes).')
+  })
+
+  it('returns plain JSON that survives a round trip', () => {
+    const result = assess(ladder, { daysPerWeek: 2, hours: 16 }, { asOf })
+    expect(JSON.parse(JSON.stringify(result))).toEqual(result)
+  })
+
+  it('is deterministic and does not change the facts', () => {
+    const facts = { daysPerWeek: 2, hours: 16, observations: [{ positive: true }] }
+    const copy = structuredClone(facts)
+    expect(JSON.stringify(assess(ladder, facts, { asOf }))).toBe(JSON.stringify(assess(ladder, facts, { asOf })))
+    expect(facts).toEqual(copy)
+  })
+
+  it.each([null, [], 'hours=16', 42, new Date(0)])('refuses facts that are not a plain object (%s)', (facts) => {
+    expect(() => assess(ladder, facts, { asOf })).toThrow(expect.objectContaining({ code: 'facts-not-object' }))
+  })
+
+  it.each([undefined, '', '2026-02-30', '01-03-2026', 20260301])('refuses an asOf that is not an ISO date (%s)', (date) => {
+    expect(() => assess(ladder, {}, { asOf: date as never })).toThrow(expect.objectContaining({ code: 'invalid-as-of', path: '/asOf' }))
+  })
+
+  it('throws DoorstartErrors, which carry a code and a path', () => {
+    try {
+      assess(ladder, null, { asOf })
+    } catch (error) {
+      expect(error).toBeInstanceOf(DoorstartError)
+      expect(error).toMatchObject({ name: 'DoorstartError', code: 'facts-not-object', path: '' })
+    }
+  })
+})
