@@ -28,3 +28,17 @@ export { builtinLadders, builtinLadderSources, resolveLadder, type BuiltinLadder
 export { EMPLOYEE_SKILL_TITLES, EMPLOYEE_SKILL_SCALE } from './builtins/werknemersvaardigheden.js'
 export { ZRM_DOMAIN_LABELS, ZRM_LEVELS, zrmLadders } from './builtins/zrm.js'
 export { describeGrowthPotential, type GrowthPotential } from './builtins/growthPotential.js'
+export type { LearningGoal, GoalEvidence, GoalContribution, CompetenceArea, ObservationRequirement } from './goals/LearningGoal.js'
+export { builtinLearningGoals, groupLearningGoalsBySector } from './goals/builtinLearningGoals.js'
+export { observationRule, courseCompletedRule, DEFAULT_OBSERVATION_REQUIREMENT } from './goals/evidenceRules.js'
+export { assessLearningGoals, compileLearningGoals, type CompiledLearningGoals, type GoalProgress, type ObservationProgress } from './goals/assessLearningGoals.js'
+export type { TrajectoryPolicy, Trajectory, TrajectoryEvent, TrajectoryPhase, TrajectoryStatus, Obligation } from './trajectory/TrajectoryPolicy.js'
+export { builtinPolicies, lpcRotterdamPolicy, lucratoPolicy } from './trajectory/builtinPolicies.js'
+export { trajectoryStatus, startReturnTrajectory, TrajectoryError } from './trajectory/trajectoryStatus.js'
+export { planWeekAgenda, AgendaError, type AgendaRequest, type CentreActivity, type WeekAgenda, type AgendaItem, type AgendaItemKind } from './agenda/planWeekAgenda.js'
+export {
+  rungTransitions, timePerRung, outflowByType, goalCompletionBySector, AnalyticsError,
+  type ParticipantHistory, type HistoryOutflowType, type SuppressedCount, type SuppressionOptions,
+  type RungTransitions, type RungDuration, type SectorGoalCompletion,
+} from './analytics/cohortAnalytics.js'
+export { explainAssessment } from './cli/explainAssessment.js'
