@@ -22,3 +22,19 @@ export type { GoalStatus, ProgressReportInput } from './layout/ProgressReportInp
 export type {
   Attachment, CircleItem, DocumentLayout, ImageItem, LayoutColor, LayoutItem, PolylineItem, QrItem, RectItem, TextItem,
 } from './layout/DocumentLayout.js'
+export { issueCredential } from './badges/issueCredential.js'
+export { verifyCredential } from './badges/verifyCredential.js'
+export { createStatusList, revoke, isRevoked, issueStatusListCredential, MIN_STATUS_LIST_LENGTH } from './badges/statusList.js'
+export { generateIssuerKeyPair } from './badges/keys.js'
+export { hashRecipient } from './badges/hashRecipient.js'
+export type { AlignmentInput, IssueCredentialOptions, IssuedCredential } from './badges/issueCredential.js'
+export type { TrustedIssuer, VerificationFailureCode, VerificationResult, VerifyCredentialOptions } from './badges/verifyCredential.js'
+export type { Revocation, StatusList } from './badges/statusList.js'
+export type { Ed25519Jwk, IssuerKeyPair } from './badges/keys.js'
+export type {
+  Achievement, Alignment, BitstringStatusListEntry, Evidence, IdentityObject, IssuerProfile, OpenBadgeCredential,
+} from './badges/OpenBadgeCredential.js'
+export { OPEN_BADGE_CONTEXT } from './badges/OpenBadgeCredential.js'
+export { readEmbeddedCredential } from './pdf/readEmbeddedCredential.js'
+export { runCertificatesCli } from './cli/runCertificatesCli.js'
+export type { CliIo } from './cli/runCertificatesCli.js'

@@ -42,7 +42,7 @@ export function matches(pattern: RegExp, code: string, message: string): Rule {
     if (typeof value !== 'string') {
       issues.push({ path, code: 'expected-string', message: `Expected text, got ${describe(value)}.` })
     } else if (!pattern.test(value)) {
-      issues.push({ path, code, message: `${message} (got ${JSON.stringify(value.slice(0, 40))}).` })
+      issues.push({ path, code, message: `${message}.` })
     }
   }
 }

@@ -1,0 +1,34 @@
+import { inflateSync } from 'node:zlib'
+
+/**
+ * Reads the credential (`credential.jwt`, type `application/vc+jwt`) that {@link renderCertificate}
+ * embedded in a PDF. Only understands PDFs written by this package; returns undefined when
+ * there is no embedded credential.
+ *
+ * @example
+ * ```ts
+ * const jwt = readEmbeddedCredential(await readFile('getuigschrift.pdf'))
+ * if (jwt) console.log((await verifyCredential(jwt, { trustedIssuers })).verified)
+ * ```
+ */
+export function readEmbeddedCredential(pdf: Uint8Array): string | undefined {
+  const bytes = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength)
+  const source = bytes.toString('latin1')
+  const marker = source.indexOf('/Subtype /application#2Fvc+jwt')
+  if (marker < 0) return undefined
+  const dictStart = source.lastIndexOf('<<', source.lastIndexOf('/Type /EmbeddedFile', marker))
+  const streamStart = source.indexOf('stream', marker)
+  if (dictStart < 0 || streamStart < 0) return undefined
+  const dict = source.slice(dictStart, streamStart)
+  const length = /\/Length (\d+)/.exec(dict)?.[1]
+  if (!length) return undefined
+  // The stream data starts after the end-of-line that follows the keyword.
+  const dataStart = streamStart + 'stream'.length + (source[streamStart + 6] === '\r' ? 2 : 1)
+  const data = bytes.subarray(dataStart, dataStart + Number(length))
+  try {
+    const content = dict.includes('/FlateDecode') ? inflateSync(data) : data
+    return content.toString('utf8').trim()
+  } catch {
+    return undefined
+  }
+}
