@@ -1,0 +1,98 @@
+#!/usr/bin/env node
+// Starts the Doorstart CMS: an embedded PostgreSQL (unless DATABASE_URL is set), then Next.js with
+// Payload, which runs the committed migrations and, on an empty database, seeds the demo data.
+// Ctrl-C (SIGINT) or SIGTERM stops Next.js first, then PostgreSQL, so the next start is clean.
+//
+//   node scripts/start.mjs          next dev   (default: no 2 GB build, starts in seconds)
+//   node scripts/start.mjs --prod   next start (after `next build`, see docs/cms.md)
+import { spawn } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { existsSync } from 'node:fs'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { createRequire } from 'node:module'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { startEmbeddedPostgres } from './embeddedPostgres.mjs'
+
+const cmsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const dataDir = path.resolve(process.env.DOORSTART_DATA_DIR || path.join(cmsDir, '.data'))
+const port = Number(process.env.PORT || 3000)
+const production = process.argv.includes('--prod')
+const started = Date.now()
+const log = (message) => console.log(`[doorstart] ${message}`)
+
+/** A secret kept in the data folder, so sessions survive restarts of a local install. */
+const localSecret = async () => {
+  const file = path.join(dataDir, 'payload-secret')
+  if (existsSync(file)) return (await readFile(file, 'utf8')).trim()
+  const secret = randomBytes(32).toString('hex')
+  await mkdir(dataDir, { recursive: true })
+  await writeFile(file, `${secret}\n`, { mode: 0o600 })
+  return secret
+}
+
+const waitForLoginPage = async (child) => {
+  const url = `http://localhost:${port}/admin/login`
+  while (child.exitCode === null) {
+    try {
+      const response = await fetch(url, { redirect: 'manual' })
+      if (response.status === 200) return true
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  return false
+}
+
+let database = null
+if (process.env.DATABASE_URL) {
+  log('using the PostgreSQL server in DATABASE_URL')
+} else {
+  const postgresLog = []
+  database = await startEmbeddedPostgres({
+    dataDir: path.join(dataDir, 'postgres'),
+    onLog: (message) => postgresLog.push(message),
+  }).catch((error) => {
+    console.error(postgresLog.join(''))
+    throw error
+  })
+  process.env.DATABASE_URL = database.url
+  log(`embedded PostgreSQL on port ${database.port}, data in ${path.relative(process.cwd(), dataDir) || '.'}/postgres`)
+}
+if (!process.env.PAYLOAD_SECRET) {
+  if (process.env.NODE_ENV === 'production') throw new Error('Set PAYLOAD_SECRET in production.')
+  process.env.PAYLOAD_SECRET = await localSecret()
+}
+
+const require = createRequire(import.meta.url)
+const nextBin = require.resolve('next/dist/bin/next')
+const child = spawn(process.execPath, [nextBin, production ? 'start' : 'dev', '--port', String(port)], {
+  cwd: cmsDir,
+  stdio: 'inherit',
+  env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', DOORSTART_MEDIA_DIR: process.env.DOORSTART_MEDIA_DIR || path.join(dataDir, 'media') },
+})
+
+let stopping = false
+const stop = async (code) => {
+  if (stopping) return
+  stopping = true
+  if (child.exitCode === null && child.signalCode === null) {
+    child.kill('SIGTERM')
+    const killer = setTimeout(() => child.kill('SIGKILL'), 10_000)
+    await new Promise((resolve) => child.once('exit', resolve))
+    clearTimeout(killer)
+  }
+  if (database) {
+    await database.stop()
+    log('PostgreSQL stopped')
+  }
+  process.exit(code)
+}
+process.on('SIGINT', () => void stop(0))
+process.on('SIGTERM', () => void stop(0))
+child.on('exit', (code) => void stop(code ?? 0))
+
+if (await waitForLoginPage(child)) {
+  log(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s: http://localhost:${port}/admin`)
+}

@@ -1,0 +1,57 @@
+import type { CollectionConfig } from 'payload'
+import { canReadCentre } from '../access/canReadCentre'
+import { isAdmin } from '../access/isAdmin'
+import { isCentreAdminOfCentre } from '../access/isCentreAdminOfCentre'
+import { auditFields } from '../fields/auditFields'
+
+/** Learn-work centres: the tenants. Everything personal belongs to exactly one centre. */
+export const Centres: CollectionConfig = {
+  slug: 'centres',
+  labels: { singular: { en: 'Centre', nl: 'Centrum' }, plural: { en: 'Centres', nl: 'Centra' } },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'city'], group: { en: 'Organisation', nl: 'Organisatie' } },
+  access: {
+    read: canReadCentre,
+    create: isAdmin,
+    update: isCentreAdminOfCentre,
+    delete: isAdmin,
+  },
+  fields: [
+    { name: 'name', type: 'text', required: true, label: { en: 'Name', nl: 'Naam' } },
+    { name: 'slug', type: 'text', required: true, unique: true, label: { en: 'Short name', nl: 'Korte naam' } },
+    { name: 'city', type: 'text', label: { en: 'City', nl: 'Plaats' } },
+    {
+      name: 'hoursPerWeek',
+      type: 'number',
+      defaultValue: 32,
+      min: 0,
+      max: 40,
+      label: { en: 'Default hours per week', nl: 'Standaard uren per week' },
+    },
+    {
+      name: 'maxTrajectoryMonths',
+      type: 'number',
+      defaultValue: 12,
+      min: 1,
+      label: { en: 'Maximum trajectory length (months)', nl: 'Maximale trajectduur (maanden)' },
+    },
+    {
+      name: 'caseloadOnly',
+      type: 'checkbox',
+      defaultValue: false,
+      label: { en: 'Coaches see only their own caseload', nl: 'Coaches zien alleen hun eigen caseload' },
+    },
+    {
+      name: 'bsnEnabled',
+      type: 'checkbox',
+      defaultValue: false,
+      label: { en: 'Record BSN (only where a statute permits)', nl: 'BSN vastleggen (alleen met wettelijke grondslag)' },
+      admin: {
+        description: {
+          en: 'Off by default. Participants are known by a pseudonymous code.',
+          nl: 'Standaard uit. Deelnemers zijn bekend onder een pseudonieme code.',
+        },
+      },
+    },
+    ...auditFields(),
+  ],
+}

@@ -1,0 +1,117 @@
+import type { CollectionConfig } from 'payload'
+import { canCreateInOwnCentre } from '../../access/canCreateInOwnCentre'
+import { canManageOwnCentre } from '../../access/canManageOwnCentre'
+import { canReadOwnCentreOrBuiltin } from '../../access/canReadOwnCentreOrBuiltin'
+import { isAdminField } from '../../access/isAdmin'
+import { auditFields } from '../../fields/auditFields'
+import { centreField } from '../../fields/centreField'
+import { localizedText } from '../../fields/localizedTextFields'
+import { enforceOwnCentre } from '../../hooks/enforceOwnCentre'
+import { protectUsedVersion, protectUsedVersionFromDelete } from './protectUsedVersion'
+import { validateLadderDefinition } from './validateLadderDefinition'
+
+const kebabCase = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
+const ruleField = {
+  name: 'rule',
+  type: 'json',
+  label: { en: 'Rule (JSON Logic)', nl: 'Regel (JSON Logic)' },
+  admin: {
+    // The default JSON editor loads Monaco from a CDN and never appears offline.
+    components: { Field: '/components/JsonTextareaField#JsonTextareaField' },
+  },
+} as const
+
+/**
+ * Ladder definitions, one document per ladder id and version. Built-in ladders have no centre;
+ * a centre's own ladders belong to it. Every save is validated by `validateLadder`.
+ */
+export const Ladders: CollectionConfig = {
+  slug: 'ladders',
+  labels: { singular: { en: 'Ladder', nl: 'Ladder' }, plural: { en: 'Ladders', nl: 'Ladders' } },
+  admin: {
+    useAsTitle: 'ladderId',
+    defaultColumns: ['ladderId', 'version', 'centre', 'inUse'],
+    group: { en: 'Curriculum', nl: 'Curriculum' },
+  },
+  access: {
+    read: canReadOwnCentreOrBuiltin,
+    create: canCreateInOwnCentre('centre-admin'),
+    update: canManageOwnCentre,
+    delete: canManageOwnCentre,
+  },
+  indexes: [{ fields: ['ladderId', 'version'], unique: true }],
+  hooks: {
+    beforeChange: [enforceOwnCentre({ allowBuiltin: true }), protectUsedVersion, validateLadderDefinition],
+    beforeDelete: [protectUsedVersionFromDelete],
+  },
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'ladderId',
+          type: 'text',
+          required: true,
+          label: { en: 'Ladder id', nl: 'Ladder-id' },
+          validate: (value: unknown) =>
+            typeof value === 'string' && kebabCase.test(value) ? true : 'kebab-case: a-z, 0-9, -',
+        },
+        { name: 'version', type: 'text', required: true, label: { en: 'Version', nl: 'Versie' } },
+        {
+          name: 'effectiveFrom',
+          type: 'text',
+          label: { en: 'Effective from (YYYY-MM-DD)', nl: 'Geldig vanaf (JJJJ-MM-DD)' },
+        },
+        {
+          name: 'placement',
+          type: 'select',
+          required: true,
+          defaultValue: 'cumulative',
+          label: { en: 'Placement', nl: 'Plaatsing' },
+          options: [
+            { value: 'cumulative', label: { en: 'Cumulative (every lower rung met)', nl: 'Cumulatief (alle lagere treden gehaald)' } },
+            { value: 'first-match', label: { en: 'First match from the top', nl: 'Eerste treffer van boven' } },
+          ],
+        },
+      ],
+    },
+    localizedText('title', { en: 'Title', nl: 'Titel' }),
+    localizedText('description', { en: 'Description', nl: 'Beschrijving' }, { textarea: true }),
+    {
+      name: 'rungs',
+      type: 'array',
+      label: { en: 'Rungs (lowest first)', nl: 'Treden (laagste eerst)' },
+      labels: { singular: { en: 'Rung', nl: 'Trede' }, plural: { en: 'Rungs', nl: 'Treden' } },
+      fields: [
+        { name: 'rungId', type: 'text', required: true, label: { en: 'Rung id', nl: 'Trede-id' } },
+        localizedText('title', { en: 'Title', nl: 'Titel' }),
+        localizedText('description', { en: 'Description', nl: 'Beschrijving' }, { textarea: true }),
+        {
+          name: 'criteria',
+          type: 'array',
+          label: { en: 'Criteria (all must be met)', nl: 'Criteria (alle moeten gehaald zijn)' },
+          labels: { singular: { en: 'Criterion', nl: 'Criterium' }, plural: { en: 'Criteria', nl: 'Criteria' } },
+          fields: [
+            { name: 'criterionId', type: 'text', required: true, label: { en: 'Criterion id', nl: 'Criterium-id' } },
+            localizedText('title', { en: 'Title', nl: 'Titel' }),
+            ruleField,
+          ],
+        },
+      ],
+    },
+    centreField({
+      required: false,
+      description: { en: 'Empty: a built-in ladder for every centre.', nl: 'Leeg: een ingebouwde ladder voor alle centra.' },
+    }),
+    {
+      name: 'inUse',
+      type: 'checkbox',
+      defaultValue: false,
+      label: { en: 'In use (locked)', nl: 'In gebruik (vergrendeld)' },
+      access: { create: isAdminField, update: isAdminField },
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+    ...auditFields(),
+  ],
+}

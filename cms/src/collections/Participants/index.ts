@@ -1,0 +1,95 @@
+import type { CollectionConfig } from 'payload'
+import { canAccessParticipants } from '../../access/canAccessParticipants'
+import { canAccessSpecialCategoryNotes } from '../../access/canAccessSpecialCategoryNotes'
+import { canCreateInOwnCentre } from '../../access/canCreateInOwnCentre'
+import { canManageOwnCentre } from '../../access/canManageOwnCentre'
+import { canReadPersonalFields } from '../../access/canReadPersonalFields'
+import { auditFields } from '../../fields/auditFields'
+import { centreField } from '../../fields/centreField'
+import { enforceOwnCentre } from '../../hooks/enforceOwnCentre'
+import { requireSameCentre } from '../../hooks/requireSameCentre'
+import { generateCode } from './generateCode'
+import { guardBsn, hideBsnUnlessEnabled } from './guardBsn'
+
+const personal = { read: canReadPersonalFields, create: canReadPersonalFields, update: canReadPersonalFields }
+// Work supervisors read these (they are work-related) but only ever write the work notes.
+const staffWrites = { create: canReadPersonalFields, update: canReadPersonalFields }
+
+/**
+ * Participants (deelnemers), known by a random pseudonymous code. Work supervisors see only the
+ * work-related fields; special-category notes are for the participant's own coach only.
+ */
+export const Participants: CollectionConfig = {
+  slug: 'participants',
+  labels: { singular: { en: 'Participant', nl: 'Deelnemer' }, plural: { en: 'Participants', nl: 'Deelnemers' } },
+  admin: { useAsTitle: 'code', defaultColumns: ['code', 'workplace', 'coach', 'startDate'], group: { en: 'Participants', nl: 'Deelnemers' } },
+  access: {
+    read: canAccessParticipants,
+    create: canCreateInOwnCentre('centre-admin', 'coach'),
+    update: canAccessParticipants,
+    delete: canManageOwnCentre,
+  },
+  hooks: {
+    beforeChange: [
+      enforceOwnCentre(),
+      generateCode,
+      requireSameCentre('participants', [
+        { field: 'coach', relationTo: 'users' },
+        { field: 'workplace', relationTo: 'workplaces' },
+      ]),
+      guardBsn,
+    ],
+    afterRead: [hideBsnUnlessEnabled],
+  },
+  fields: [
+    {
+      name: 'code',
+      type: 'text',
+      unique: true,
+      index: true,
+      label: { en: 'Code', nl: 'Code' },
+      admin: { readOnly: true, description: { en: 'Pseudonymous; assigned on save.', nl: 'Pseudoniem; wordt bij opslaan toegekend.' } },
+    },
+    { name: 'workplace', type: 'relationship', relationTo: 'workplaces', label: { en: 'Workplace', nl: 'Werkplek' }, access: staffWrites },
+    { name: 'startDate', type: 'date', label: { en: 'Start date', nl: 'Startdatum' }, access: staffWrites, admin: { date: { pickerAppearance: 'dayOnly' } } },
+    { name: 'hoursPerWeek', type: 'number', min: 0, max: 40, label: { en: 'Hours per week', nl: 'Uren per week' }, access: staffWrites },
+    { name: 'workNotes', type: 'textarea', label: { en: 'Work notes (visible to the work supervisor)', nl: 'Werknotities (zichtbaar voor de werkbegeleider)' } },
+    {
+      name: 'coach',
+      type: 'relationship',
+      relationTo: 'users',
+      label: { en: 'Coach', nl: 'Coach' },
+      access: personal,
+      filterOptions: { role: { equals: 'coach' } },
+    },
+    { name: 'displayName', type: 'text', label: { en: 'Name used by the coach', nl: 'Naam (voor de coach)' }, access: personal },
+    { name: 'contactNotes', type: 'textarea', label: { en: 'Coach notes', nl: 'Coachnotities' }, access: personal },
+    {
+      name: 'bsn',
+      type: 'text',
+      label: 'BSN',
+      access: personal,
+      admin: { condition: (data) => Boolean(data?.bsnEnabled) },
+    },
+    {
+      name: 'bsnEnabled',
+      type: 'checkbox',
+      virtual: true,
+      admin: { hidden: true },
+    },
+    {
+      name: 'specialCategoryNotes',
+      type: 'textarea',
+      label: { en: 'Health and support notes (own coach only)', nl: 'Gezondheid en ondersteuning (alleen eigen coach)' },
+      access: { read: canAccessSpecialCategoryNotes, create: canAccessSpecialCategoryNotes, update: canAccessSpecialCategoryNotes },
+      admin: {
+        description: {
+          en: 'Special-category data: coarse categories only, no diagnoses.',
+          nl: 'Bijzondere persoonsgegevens: alleen grove categorieën, geen diagnoses.',
+        },
+      },
+    },
+    centreField(),
+    ...auditFields(),
+  ],
+}

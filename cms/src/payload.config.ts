@@ -1,0 +1,54 @@
+// Assembles the Doorstart CMS: collections, database, editor, languages. No rules live here.
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { nl } from '@payloadcms/translations/languages/nl'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+import { Centres } from './collections/Centres'
+import { Curricula } from './collections/Curricula'
+import { Ladders } from './collections/Ladders'
+import { LearningGoals } from './collections/LearningGoals'
+import { Media } from './collections/Media'
+import { Participants } from './collections/Participants'
+import { Trajectories } from './collections/Trajectories'
+import { Users } from './collections/Users'
+import { Workplaces } from './collections/Workplaces'
+import { migrations } from './migrations'
+import { prepareDatabase } from './seed/prepareDatabase'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+const secret = (): string => {
+  if (process.env.PAYLOAD_SECRET) return process.env.PAYLOAD_SECRET
+  if (process.env.NODE_ENV === 'production') throw new Error('Set PAYLOAD_SECRET in production.')
+  return 'doorstart-development-secret-not-for-production'
+}
+
+export default buildConfig({
+  admin: {
+    user: Users.slug,
+    avatar: 'default',
+    importMap: { baseDir: dirname },
+    meta: { titleSuffix: ' · Doorstart' },
+  },
+  collections: [Users, Centres, Workplaces, Ladders, LearningGoals, Curricula, Participants, Trajectories, Media],
+  editor: lexicalEditor(),
+  secret: secret(),
+  serverURL: process.env.DOORSTART_SERVER_URL || '',
+  i18n: { supportedLanguages: { nl, en }, fallbackLanguage: 'nl' },
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
+  db: postgresAdapter({
+    pool: { connectionString: process.env.DATABASE_URL },
+    // Schema changes only through committed migrations, run at start (never `push`).
+    push: false,
+    migrationDir: path.resolve(dirname, 'migrations'),
+  }),
+  sharp,
+  telemetry: false,
+  onInit: async (payload) => {
+    await prepareDatabase(payload, migrations)
+  },
+})

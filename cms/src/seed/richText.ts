@@ -1,0 +1,28 @@
+// Builds Lexical editor state for seeded rich text: headings and paragraphs of plain text.
+
+const textNode = (text: string) => ({ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 })
+
+const block = (node: Record<string, unknown>, text: string) => ({
+  ...node,
+  children: [textNode(text)],
+  direction: 'ltr',
+  format: '',
+  indent: 0,
+  version: 1,
+})
+
+/** `['# Heading', 'Paragraph', ...]` → a Lexical document (`# ` marks an h2). */
+export const richText = (...lines: readonly string[]) => ({
+  root: {
+    type: 'root',
+    direction: 'ltr',
+    format: '',
+    indent: 0,
+    version: 1,
+    children: lines.map((line) =>
+      line.startsWith('# ')
+        ? block({ type: 'heading', tag: 'h2' }, line.slice(2))
+        : block({ type: 'paragraph', textFormat: 0, textStyle: '' }, line),
+    ),
+  },
+})
