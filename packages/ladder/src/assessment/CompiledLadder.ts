@@ -21,6 +21,8 @@ export class CompiledLadder {
   readonly placeFacts: GeneratedPlacement
   /** @internal One function per criterion, rung by rung. */
   readonly criterionRules: readonly GeneratedRule[]
+  /** @internal The rung ids, lowest first. */
+  readonly rungIds: readonly string[]
 
   /** The last asOf that passed validation: batch runs use one date, so it is checked once. */
   private readonly checkedAsOf = { value: '' }
@@ -30,6 +32,7 @@ export class CompiledLadder {
     this.ladder = ladder
     this.placeFacts = placeFacts
     this.criterionRules = criterionRules
+    this.rungIds = ladder.rungs.map((rung) => rung.id)
     Object.freeze(this)
   }
 

@@ -1,11 +1,11 @@
-import type { Criterion, Ladder } from '../ladder/Ladder.js'
+import type { Ladder } from '../ladder/Ladder.js'
 import { asEvaluationError } from '../rules/evaluate.js'
 import { placeFromOutcomes } from '../internal/ladderCodegen.js'
 import { UNKNOWN } from '../internal/unknown.js'
 import type { AssessOptions, Assessment, CriterionResult, NextStep, Outcome, RungResult } from './Assessment.js'
 import { checkFacts } from './checkInputs.js'
 import { CompiledLadder, compileLadder } from './CompiledLadder.js'
-import { explainCriterion, type Explanation } from './explainCriterion.js'
+import { LazyExplanation } from './explainCriterion.js'
 
 const OUTCOME_CODES: Readonly<Record<Outcome, number>> = { met: 0, 'not-met': 1, unknown: 2 }
 const NO_MISSING: readonly string[] = Object.freeze([])
@@ -36,33 +36,40 @@ export function assess(ladder: Ladder | CompiledLadder, facts: unknown, options:
   const definition = compiled.ladder
   const rules = compiled.criterionRules
   const missing: string[] = []
-  const rungs: RungResult[] = []
+  const rungs: RungResult[] = new Array(definition.rungs.length)
   let ruleIndex = 0
-
-  for (let r = 0; r < definition.rungs.length; r++) {
-    const rung = definition.rungs[r]!
-    const criteria: CriterionResult[] = []
-    let rungOutcome: Outcome = 'met'
-    for (let c = 0; c < rung.criteria.length; c++) {
-      const criterion = rung.criteria[c]!
-      const start = missing.length
-      let value: unknown
-      try {
-        value = rules[ruleIndex++]!(facts, missing, asOf, '')
-      } catch (error) {
-        throw asEvaluationError(error, `/rungs/${r}/criteria/${c}/rule`)
+  let r = 0
+  let c = 0
+  try {
+    for (r = 0; r < definition.rungs.length; r++) {
+      const rung = definition.rungs[r]!
+      const criteria: CriterionResult[] = new Array(rung.criteria.length)
+      let rungOutcome: Outcome = 'met'
+      for (c = 0; c < rung.criteria.length; c++) {
+        const criterion = rung.criteria[c]!
+        const start = missing.length
+        const value = rules[ruleIndex++]!(facts, missing, asOf, '')
+        let outcome: Outcome
+        let absent = NO_MISSING
+        if (value === UNKNOWN) {
+          outcome = 'unknown'
+          absent = distinct(missing, start)
+          if (rungOutcome === 'met') rungOutcome = 'unknown'
+        } else if (Array.isArray(value) ? value.length !== 0 : !!value) {
+          outcome = 'met'
+        } else {
+          outcome = 'not-met'
+          rungOutcome = 'not-met'
+        }
+        criteria[c] = { id: criterion.id, outcome, missing: absent, explanation: new LazyExplanation(criterion, facts, outcome, absent) }
       }
-      const outcome: Outcome = value === UNKNOWN ? 'unknown' : (Array.isArray(value) ? value.length !== 0 : !!value) ? 'met' : 'not-met'
-      const absent = outcome === 'unknown' ? [...new Set(missing.slice(start))] : NO_MISSING
-      criteria.push(criterionResult(criterion, facts, outcome, absent))
-      if (outcome === 'not-met') rungOutcome = 'not-met'
-      else if (outcome === 'unknown' && rungOutcome === 'met') rungOutcome = 'unknown'
+      rungs[r] = { id: rung.id, outcome: rungOutcome, criteria }
     }
-    rungs.push({ id: rung.id, outcome: rungOutcome, criteria })
+  } catch (error) {
+    throw asEvaluationError(error, `/rungs/${r}/criteria/${c}/rule`)
   }
 
-  const ids = definition.rungs.map((rung) => rung.id)
-  const placement = placeFromOutcomes(definition.placement, ids, (index) => OUTCOME_CODES[rungs[index]!.outcome])
+  const placement = placeFromOutcomes(definition.placement, compiled.rungIds, (index) => OUTCOME_CODES[rungs[index]!.outcome])
   return {
     ladder: { id: definition.id, version: definition.version },
     asOf,
@@ -73,18 +80,11 @@ export function assess(ladder: Ladder | CompiledLadder, facts: unknown, options:
   }
 }
 
-function criterionResult(criterion: Criterion, facts: unknown, outcome: Outcome, missing: readonly string[]): CriterionResult {
-  let explanation: Explanation | undefined
-  return {
-    id: criterion.id,
-    outcome,
-    missing,
-    // Worked out when first read: most batch callers never read it.
-    get explanation(): Explanation {
-      explanation ??= explainCriterion(criterion, facts, outcome, missing)
-      return explanation
-    },
-  }
+/** The distinct paths pushed since `start`, in order. */
+function distinct(paths: readonly string[], start: number): string[] {
+  const result: string[] = []
+  for (let i = start; i < paths.length; i++) if (!result.includes(paths[i]!)) result.push(paths[i]!)
+  return result
 }
 
 function nextStep(rungs: readonly RungResult[], placed: string | null): NextStep | null {

@@ -8,6 +8,47 @@ import type { Outcome } from './Assessment.js'
 
 export interface Explanation { readonly nl: string; readonly en: string }
 
+/**
+ * An explanation worked out when first read: batch callers that never read explanations do not
+ * pay for them. `JSON.stringify` writes it as `{ "nl": …, "en": … }`.
+ */
+export class LazyExplanation implements Explanation {
+  #criterion: Criterion | undefined
+  #facts: unknown
+  #outcome: Outcome
+  #missing: readonly string[]
+  #text: Explanation | undefined
+
+  constructor(criterion: Criterion, facts: unknown, outcome: Outcome, missing: readonly string[]) {
+    this.#criterion = criterion
+    this.#facts = facts
+    this.#outcome = outcome
+    this.#missing = missing
+  }
+
+  get nl(): string {
+    return this.text().nl
+  }
+
+  get en(): string {
+    return this.text().en
+  }
+
+  toJSON(): Explanation {
+    return this.text()
+  }
+
+  private text(): Explanation {
+    if (this.#text === undefined) {
+      this.#text = explainCriterion(this.#criterion!, this.#facts, this.#outcome, this.#missing)
+      // Let go of the facts once the text exists.
+      this.#criterion = undefined
+      this.#facts = undefined
+    }
+    return this.#text
+  }
+}
+
 interface Clause { readonly path: string; readonly operator: string; readonly expected: unknown }
 
 const FLIPPED: Readonly<Record<string, string>> = { '>': '<', '>=': '<=', '<': '>', '<=': '>=' }

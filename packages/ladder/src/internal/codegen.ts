@@ -36,6 +36,16 @@ const INLINE_BINARY: Readonly<Record<string, string>> = {
   '==': '==', '===': '===', '!=': '!=', '!==': '!==', '>': '>', '>=': '>=', '%': '%', '/': '/',
 }
 
+/** The keys of `missing` when they are literal strings or numbers (json-logic-js: one array, or the operands). */
+function staticMissingKeys(operands: readonly unknown[]): ReadonlyArray<string | number> | undefined {
+  const keys = Array.isArray(operands[0]) ? (operands[0] as unknown[]) : operands
+  return keys.every((key) => typeof key === 'string' || (typeof key === 'number' && Number.isFinite(key))) ? (keys as Array<string | number>) : undefined
+}
+
+function isPrimitiveList(value: unknown): boolean {
+  return Array.isArray(value) && value.every((item) => item === null || typeof item !== 'object')
+}
+
 /** Helpers the generated code calls; passed in as `H`. */
 const HELPERS = {
   readOwn,
@@ -186,7 +196,9 @@ export class RuleCodeGenerator {
 
   private emitStrict(operator: string, operands: readonly unknown[]): Emitted {
     const definition = OPERATORS[operator]!
-    const values = operands.map((operand) => this.emit(operand))
+    // A literal list searched by `in` is not built per record (see below).
+    const literalList = operator === 'in' && operands.length === 2 && isPrimitiveList(operands[1])
+    const values = (literalList ? operands.slice(0, 1) : operands).map((operand) => this.emit(operand))
     const unknowns = values.filter((value) => value.maybeUnknown).map((value) => this.isUnknown(value))
     const [a, b] = values
     let operation: string
@@ -201,6 +213,9 @@ export class RuleCodeGenerator {
       operation = a!.isBoolean ? a!.expr : this.truthy(a!)
     } else if (operator === '-' && values.length === 2) {
       operation = `(${a!.expr} - ${b!.expr})`
+    } else if (literalList) {
+      // A literal list: search one frozen copy instead of building the list per record.
+      operation = `(${this.reference(Object.freeze([...(operands[1] as unknown[])]))}.indexOf(${a!.expr}) !== -1)`
     } else {
       operation = `${this.reference(definition.apply)}([${values.map((value) => value.expr).join(', ')}], A)`
     }
@@ -328,14 +343,35 @@ export class RuleCodeGenerator {
     // `missing` and `missing_some` ask about evidence: their keys are plain values, never unknown.
     const saved = this.mode
     this.mode = 'plain'
-    const values = operands.map((operand) => this.emit(operand))
-    this.mode = saved
-    const target = this.temp()
-    if (operator === 'missing') {
-      this.line(`${target} = H.missing([${values.map((value) => value.expr).join(', ')}], d);`)
-    } else {
-      this.line(`${target} = H.missingSome(${values[0]?.expr ?? 'undefined'}, ${values[1]?.expr ?? 'undefined'}, d);`)
+    try {
+      const keys = operator === 'missing' ? staticMissingKeys(operands) : staticMissingKeys(operands.slice(1))
+      if (keys !== undefined && (operator === 'missing' || typeof operands[0] === 'number')) {
+        return this.emitStaticMissing(operator, keys, operands[0] as number)
+      }
+      const values = operands.map((operand) => this.emit(operand))
+      const target = this.temp()
+      if (operator === 'missing') {
+        this.line(`${target} = H.missing([${values.map((value) => value.expr).join(', ')}], d);`)
+      } else {
+        this.line(`${target} = H.missingSome(${values[0]?.expr ?? 'undefined'}, ${values[1]?.expr ?? 'undefined'}, d);`)
+      }
+      return { expr: target, maybeUnknown: false, isBoolean: false }
+    } finally {
+      this.mode = saved
     }
+  }
+
+  /** `missing` over literal keys: each key read inline, as `var` reads it. */
+  private emitStaticMissing(operator: string, keys: ReadonlyArray<string | number>, needCount: number): Emitted {
+    const absent = this.temp()
+    this.line(`${absent} = [];`)
+    for (const key of keys) {
+      const value = this.emitVar([key])
+      this.line(`if (${value.expr} === null || ${value.expr} === "") ${absent}.push(${this.constant(key).expr});`)
+    }
+    if (operator === 'missing') return { expr: absent, maybeUnknown: false, isBoolean: false }
+    const target = this.temp()
+    this.line(`${target} = ${keys.length} - ${absent}.length >= ${this.constant(needCount).expr} ? [] : ${absent};`)
     return { expr: target, maybeUnknown: false, isBoolean: false }
   }
 
