@@ -1,3 +1,4 @@
+import { hasRightToLeft } from '../internal/bidi.js'
 import { formatDate } from '../internal/dates.js'
 import { t } from './catalogue.js'
 import type { CertificateInput, PraktijkverklaringInput } from './CertificateInput.js'
@@ -73,7 +74,11 @@ function opening(input: CertificateInput, theme: Theme): LayoutItem[] {
     text(t(locale, `title.${input.kind}`), { x: M, y: 132, width: W, height: 40 }, '/kind', { size: 30, font: 'bold', color: theme.primary, align: 'center' }),
     text(subtitle, { x: M, y: 174, width: W, height: 16 }, '/kind', { size: 11, color: MUTED, align: 'center' }),
     text(t(locale, 'awardedTo'), { x: M, y: 208, width: W, height: 14 }, '/recipient/name', { size: 10, color: MUTED, align: 'center' }),
-    text(input.recipient.name, { x: M, y: 224, width: W, height: 36 }, '/recipient/name', { size: 26, minSize: 11, font: 'bold', align: 'center' }),
+    // A long name may take two lines; a right-to-left one stays on one line, where it is reordered.
+    text(input.recipient.name, { x: M, y: 224, width: W, height: 38 }, '/recipient/name', {
+      size: 26, minSize: 8, font: 'bold', align: 'center',
+      mode: [...input.recipient.name].length > 36 && !hasRightToLeft(input.recipient.name) ? 'wrap' : 'line',
+    }),
     rule(M + W / 2 - 90, 266, 180, theme.accent, 1.5),
     text(input.achievement.title, { x: M, y: 276, width: W, height: 44 }, '/achievement/title', { size: 17, minSize: 9, font: 'bold', align: 'center', mode: 'wrap' }),
   ]

@@ -43,7 +43,9 @@ const agenda: Rule = refine(
     input.days.forEach((day, index) => {
       if (day.date < input.week.startsOn || day.date > end) {
         issues.push({ path: `/days/${index}/date`, code: 'day-outside-week', message: `${day.date} is not in the week ${input.week.startsOn} – ${end}.` })
-      } else if (day.date <= previous) {
+        return
+      }
+      if (day.date <= previous) {
         issues.push({ path: `/days/${index}/date`, code: 'days-out-of-order', message: `List each day once, in date order (${day.date} comes after ${previous}).` })
       }
       previous = day.date
