@@ -126,8 +126,9 @@ interface DecodedList {
   readonly validUntil?: string
 }
 
-// A status list is shared by many credentials: verify and unzip it once per distinct JWT.
-const decodedLists = new Map<string, Promise<DecodedList | VerificationResult>>()
+// A status list is shared by many credentials: verify and unzip it once per distinct JWT (and
+// per set of trusted issuers, since what verifies depends on whom one trusts).
+const decodedLists = new WeakMap<readonly TrustedIssuer[], Map<string, Promise<DecodedList | VerificationResult>>>()
 
 async function decodeList(jwt: string, issuers: readonly TrustedIssuer[]): Promise<DecodedList | VerificationResult> {
   const verified = await verifyJws(jwt, issuers)
@@ -141,15 +142,23 @@ async function decodeList(jwt: string, issuers: readonly TrustedIssuer[]): Promi
   if (!bits || subject.statusPurpose !== 'revocation' || typeof list.id !== 'string' || typeof list.issuer !== 'string') {
     return fail('status-list-invalid', 'The status list has no valid revocation bitstring.')
   }
+  if (list.issuer !== verified.entry.issuer.id) {
+    return fail('status-list-invalid', `The status list names issuer ${list.issuer} but is signed with a key of ${verified.entry.issuer.id}.`)
+  }
   return { issuer: list.issuer, id: list.id, bits, ...(typeof list.validUntil === 'string' ? { validUntil: list.validUntil } : {}) }
 }
 
 function cachedList(jwt: string, issuers: readonly TrustedIssuer[]): Promise<DecodedList | VerificationResult> {
-  let entry = decodedLists.get(jwt)
+  let lists = decodedLists.get(issuers)
+  if (!lists) {
+    lists = new Map()
+    decodedLists.set(issuers, lists)
+  }
+  let entry = lists.get(jwt)
   if (!entry) {
-    if (decodedLists.size >= 32) decodedLists.clear()
+    if (lists.size >= 32) lists.clear()
     entry = decodeList(jwt, issuers)
-    decodedLists.set(jwt, entry)
+    lists.set(jwt, entry)
   }
   return entry
 }
