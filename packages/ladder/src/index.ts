@@ -41,4 +41,4 @@ export {
   type ParticipantHistory, type HistoryOutflowType, type SuppressedCount, type SuppressionOptions,
   type RungTransitions, type RungDuration, type SectorGoalCompletion,
 } from './analytics/cohortAnalytics.js'
-export { explainAssessment } from './cli/explainAssessment.js'
+export { explainAssessment, type AssessmentRecord } from './cli/explainAssessment.js'

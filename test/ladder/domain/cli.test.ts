@@ -85,14 +85,25 @@ describe('doorstart assess', () => {
     expect(stderr).not.toContain('Jansen')
   })
 
-  it('writes explained assessments and exits 0 when every record is fine', () => {
+  it('writes assessments with every outcome and missing fact, and exits 0 when every record is fine', () => {
     const { code, stdout, stderr } = doorstart(['assess', '--ladder', 'participatieladder', '--as-of', '2026-03-01'],
       `${JSON.stringify({ id: 7, facts: { paidWork: { hoursPerWeek: 20, support: ['jobcoach'] } } })}\n`)
     expect(code).toBe(0)
     expect(stderr).toBe('')
-    const [record] = lines(stdout) as { id: number; assessment: { rung: string; ladder: unknown; next: unknown } }[]
+    const [record] = lines(stdout) as { id: number; assessment: { rungs: { criteria: { explanation?: unknown }[] }[] } }[]
     expect(record?.id).toBe(7)
-    expect(record?.assessment).toMatchObject({ ladder: { id: 'participatieladder', version: '2026.1' }, asOf: '2026-03-01', rung: 'betaald-werk-met-ondersteuning' })
+    expect(record?.assessment).toMatchObject({
+      ladder: { id: 'participatieladder', version: '2026.1' }, asOf: '2026-03-01', rung: 'betaald-werk-met-ondersteuning',
+      next: { rung: 'betaald-werk', unmet: ['zonder-ondersteuning'], unknown: [] },
+    })
+    expect(record?.assessment.rungs[1]?.criteria[0]).toEqual({ id: 'sociale-contacten-wekelijks', outcome: 'unknown', missing: ['socialContactsPerWeek'] })
+  })
+
+  it('adds the Dutch and English explanations with --explain', () => {
+    const { stdout } = doorstart(['assess', '--ladder', 'participatieladder', '--as-of', '2026-03-01', '--explain'],
+      `${JSON.stringify({ socialContactsPerWeek: 2 })}\n`)
+    const [record] = lines(stdout) as { assessment: { rungs: { criteria: { explanation?: { nl: string; en: string } }[] }[] } }[]
+    expect(record?.assessment.rungs[1]?.criteria[0]?.explanation?.en).toContain('socialContactsPerWeek')
   })
 
   it("reads --in and a centre's own ladder file", () => {
@@ -137,6 +148,12 @@ describe('doorstart explain', () => {
     expect(stdout).toContain('Participatieladder (participatieladder 2026.1), peildatum 2026-03-01')
     expect(stdout).toContain('Trede: Trede 2: sociale contacten buiten de deur (voorlopig: er ontbreken gegevens)')
     expect(stdout).toContain('Volgende stap: Trede 3: deelname aan georganiseerde activiteiten')
+    expect(stdout).toContain('ontbreekt: organisedActivityHoursPerWeek')
+  })
+
+  it('prints the explanation texts when the assessment has them', () => {
+    const explained = doorstart(['assess', '--ladder', 'participatieladder', '--as-of', '2026-03-01', '--explain'], `${JSON.stringify({ socialContactsPerWeek: 2 })}\n`).stdout
+    expect(doorstart(['explain', '--lang', 'en'], explained).stdout).toContain('Met: socialContactsPerWeek is 2')
   })
 
   it('prints it in English with --lang en', () => {

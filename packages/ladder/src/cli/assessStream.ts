@@ -4,18 +4,25 @@
 import { once } from 'node:events'
 import type { Readable, Writable } from 'node:stream'
 import { assess } from '../assessment/assess.js'
+import type { Assessment } from '../assessment/Assessment.js'
 import type { CompiledLadder } from '../assessment/CompiledLadder.js'
 import { place } from '../assessment/place.js'
 import { DoorstartError } from '../errors/DoorstartError.js'
 import type { ValidationIssue } from '../errors/ValidationIssue.js'
 import { findFactIssues } from '../facts/validateFacts.js'
+import type { AssessmentRecord } from './explainAssessment.js'
 import type { Facts } from '../rules/JsonValue.js'
 
 /** Options of {@link assessStream}. */
 export interface AssessStreamOptions {
   readonly asOf: string
-  /** `assessment` (explained, default) or `placement` (rung and provisional only: the fast path). */
-  readonly output: 'assessment' | 'placement'
+  /**
+   * `assessment`: the assessment with every rung's and criterion's outcome and missing facts, but
+   * without the explanation texts (they cost more than the evaluation; `doorstart explain` shows
+   * the ladder's titles instead); `explained`: the full assessment with explanations;
+   * `placement`: rung and provisional only (the fast path).
+   */
+  readonly output: 'assessment' | 'explained' | 'placement'
   /** Check each record against the fact vocabulary first (default true). */
   readonly checkFacts: boolean
   /** Called every `progressEvery` records with the counts so far (for a progress line). */
@@ -41,6 +48,22 @@ function errorRecord(line: number, id: unknown, code: string, path: string, mess
   record['error'] = { code, path, message }
   if (issues !== undefined) record['issues'] = issues
   return JSON.stringify(record)
+}
+
+/** The assessment without the (lazily generated) explanation texts. */
+function withoutExplanations(assessment: Assessment): AssessmentRecord {
+  return {
+    ladder: assessment.ladder,
+    asOf: assessment.asOf,
+    rung: assessment.rung,
+    provisional: assessment.provisional,
+    rungs: assessment.rungs.map((rung) => ({
+      id: rung.id,
+      outcome: rung.outcome,
+      criteria: rung.criteria.map((criterion) => ({ id: criterion.id, outcome: criterion.outcome, missing: criterion.missing })),
+    })),
+    next: assessment.next,
+  }
 }
 
 /**
@@ -78,7 +101,8 @@ function assessLine(text: string, line: number, ladder: CompiledLadder, options:
       const placement = place(ladder, facts as Facts, { asOf: options.asOf })
       return [`${head}"rung":${JSON.stringify(placement.rung)},"provisional":${placement.provisional}}`, false]
     }
-    return [`${head}"assessment":${JSON.stringify(assess(ladder, facts as Facts, { asOf: options.asOf }))}}`, false]
+    const assessment = assess(ladder, facts as Facts, { asOf: options.asOf })
+    return [`${head}"assessment":${JSON.stringify(options.output === 'explained' ? assessment : withoutExplanations(assessment))}}`, false]
   } catch (error) {
     if (error instanceof DoorstartError) return [errorRecord(line, id, error.code, error.path, `Line ${line}: ${error.message}`), true]
     throw error

@@ -1,5 +1,16 @@
-import type { Assessment, Outcome } from '../assessment/Assessment.js'
+import type { Assessment, CriterionResult, Outcome } from '../assessment/Assessment.js'
 import type { Ladder, Locale, LocalizedText } from '../ladder/Ladder.js'
+
+/**
+ * An assessment as `doorstart assess` writes it: explanations are only present with `--explain`.
+ */
+export type AssessmentRecord = Omit<Assessment, 'rungs'> & {
+  readonly rungs: readonly {
+    readonly id: string
+    readonly outcome: Outcome
+    readonly criteria: readonly (Omit<CriterionResult, 'explanation'> & { readonly explanation?: CriterionResult['explanation'] })[]
+  }[]
+}
 
 const WORDS = {
   nl: {
@@ -23,7 +34,8 @@ function pick(text: LocalizedText | undefined, lang: Locale, fallback: string): 
 /**
  * Renders an assessment as readable Dutch or English text: the ladder, the placed rung (and
  * whether it is provisional), every rung with its criteria and their explanations, and the next
- * step. Titles come from `ladder` when given (matching id), otherwise the ids are shown. Pure.
+ * step. Records written without explanations (the default of `doorstart assess`) show the
+ * missing facts instead. Titles come from `ladder` when given (matching id), otherwise the ids are shown. Pure.
  *
  * @example
  * ```ts
@@ -34,7 +46,7 @@ function pick(text: LocalizedText | undefined, lang: Locale, fallback: string): 
  * // …
  * ```
  */
-export function explainAssessment(assessment: Assessment, ladder: Ladder | undefined, options: { readonly lang: Locale }): string {
+export function explainAssessment(assessment: Assessment | AssessmentRecord, ladder: Ladder | undefined, options: { readonly lang: Locale }): string {
   const lang = options.lang
   const words = WORDS[lang]
   const known = ladder !== undefined && ladder.id === assessment.ladder.id ? ladder : undefined
@@ -52,7 +64,8 @@ export function explainAssessment(assessment: Assessment, ladder: Ladder | undef
     lines.push(`${MARK[rung.outcome]} ${rungTitle(rung.id)}: ${words[rung.outcome]}`)
     for (const criterion of rung.criteria) {
       lines.push(`    ${MARK[criterion.outcome]} ${criterionTitle(rung.id, criterion.id)}`)
-      lines.push(`        ${criterion.explanation[lang]}`)
+      if (criterion.explanation !== undefined) lines.push(`        ${criterion.explanation[lang]}`)
+      else if (criterion.missing.length > 0) lines.push(`        ${words.missing}: ${criterion.missing.join(', ')}`)
     }
   }
   lines.push('')

@@ -4,7 +4,6 @@ import { createReadStream } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import type { Readable, Writable } from 'node:stream'
 import { parseArgs } from 'node:util'
-import type { Assessment } from '../assessment/Assessment.js'
 import { compileLadder } from '../assessment/CompiledLadder.js'
 import { builtinLadders } from '../builtins/builtinLadders.js'
 import { isCalendarDate } from '../facts/calendar.js'
@@ -13,7 +12,7 @@ import type { Ladder, Locale } from '../ladder/Ladder.js'
 import { LadderValidationError } from '../ladder/LadderValidationError.js'
 import { validateLadder } from '../ladder/validateLadder.js'
 import { assessStream } from './assessStream.js'
-import { explainAssessment } from './explainAssessment.js'
+import { explainAssessment, type AssessmentRecord } from './explainAssessment.js'
 
 /** The streams the CLI talks to; `stderr.isTTY` switches the progress line on. */
 export interface CliIo {
@@ -27,8 +26,10 @@ const USAGE = `Usage: doorstart <command> [options]
 Commands:
   ladders [--json]                         List the built-in ladders.
   validate <file>                          Check a ladder definition; print every issue with its path.
-  assess --ladder <id|file> --as-of <date> [--in <file>] [--placement] [--no-check-facts]
-                                           Assess NDJSON facts (stdin or --in), one result per line.
+  assess --ladder <id|file> --as-of <date> [--in <file>] [--placement | --explain] [--no-check-facts]
+                                           Assess NDJSON facts (stdin or --in), one result per line:
+                                           outcomes per rung and criterion (--explain adds the texts,
+                                           --placement gives only rung and provisional).
   explain [--lang nl|en] [--ladder <id|file>] [<file>]
                                            Print one assessment (JSON or the first NDJSON line) as text.
   schema                                   Print the fact vocabulary as JSON Schema.
@@ -113,6 +114,7 @@ async function assessCommand(args: readonly string[], io: CliIo): Promise<number
       'as-of': { type: 'string' },
       in: { type: 'string' },
       placement: { type: 'boolean' },
+      explain: { type: 'boolean' },
       'no-check-facts': { type: 'boolean' },
     },
   })
@@ -134,7 +136,7 @@ async function assessCommand(args: readonly string[], io: CliIo): Promise<number
     : undefined
   const result = await assessStream(input, io.stdout, ladder, {
     asOf,
-    output: values.placement === true ? 'placement' : 'assessment',
+    output: values.placement === true ? 'placement' : values.explain === true ? 'explained' : 'assessment',
     checkFacts: values['no-check-facts'] !== true,
     ...(progress ? { onProgress: progress, progressEvery: 10_000 } : {}),
   })
@@ -150,9 +152,9 @@ async function readAll(stream: Readable): Promise<string> {
   return text
 }
 
-function isAssessment(value: unknown): value is Assessment {
+function isAssessment(value: unknown): value is AssessmentRecord {
   if (typeof value !== 'object' || value === null) return false
-  const candidate = value as Partial<Assessment>
+  const candidate = value as Partial<AssessmentRecord>
   return typeof candidate.ladder === 'object' && candidate.ladder !== null && Array.isArray(candidate.rungs)
     && typeof candidate.asOf === 'string'
 }
