@@ -7,7 +7,10 @@ import { centreField } from '../fields/centreField'
 import { localizedText } from '../fields/localizedTextFields'
 import { enforceOwnCentre } from '../hooks/enforceOwnCentre'
 
-/** Learning goals (leerdoelen): built-in ones have no centre; centres add their own. */
+/**
+ * Learning goals (leerdoelen) in the ladder library's `LearningGoal` shape: built-in ones have no
+ * centre; centres add their own.
+ */
 export const LearningGoals: CollectionConfig = {
   slug: 'learning-goals',
   labels: { singular: { en: 'Learning goal', nl: 'Leerdoel' }, plural: { en: 'Learning goals', nl: 'Leerdoelen' } },
@@ -39,6 +42,7 @@ export const LearningGoals: CollectionConfig = {
       ],
     },
     { name: 'sectors', type: 'text', hasMany: true, label: { en: 'Sectors', nl: 'Sectoren' } },
+    { name: 'sources', type: 'text', hasMany: true, label: { en: 'Sources', nl: 'Bronnen' } },
     {
       name: 'evidence',
       type: 'group',
@@ -49,6 +53,12 @@ export const LearningGoals: CollectionConfig = {
           name: 'rule',
           type: 'json',
           label: { en: 'Rule (JSON Logic)', nl: 'Regel (JSON Logic)' },
+          admin: { components: { Field: '/components/JsonTextareaField#JsonTextareaField' } },
+        },
+        {
+          name: 'observations',
+          type: 'json',
+          label: { en: 'Observation requirement', nl: 'Eis aan observaties' },
           admin: { components: { Field: '/components/JsonTextareaField#JsonTextareaField' } },
         },
       ],

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { canCreateUsers } from '../access/canCreateUsers'
+import { canDeleteUsers } from '../access/canDeleteUsers'
 import { canManageStaffFields } from '../access/canManageStaffFields'
 import { canManageUsers } from '../access/canManageUsers'
 import { canReadUsers } from '../access/canReadUsers'
@@ -37,7 +38,7 @@ export const Users: CollectionConfig = {
     read: canReadUsers,
     create: canCreateUsers,
     update: canManageUsers,
-    delete: canManageUsers,
+    delete: canDeleteUsers,
     // Everyone signed in may open the admin; what they see is decided per collection.
     admin: ({ req: { user } }) => Boolean(user),
   },

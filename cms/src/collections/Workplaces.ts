@@ -1,3 +1,4 @@
+import { SECTORS, type Sector } from '@doorstart/ladder'
 import type { CollectionConfig } from 'payload'
 import { canCreateInOwnCentre } from '../access/canCreateInOwnCentre'
 import { canManageOwnCentre } from '../access/canManageOwnCentre'
@@ -6,18 +7,28 @@ import { auditFields } from '../fields/auditFields'
 import { centreField } from '../fields/centreField'
 import { enforceOwnCentre } from '../hooks/enforceOwnCentre'
 
-export const SECTORS = [
-  { value: 'cleaning', label: { en: 'Cleaning', nl: 'Schoonmaak' } },
-  { value: 'kitchen', label: { en: 'Kitchen and catering', nl: 'Keuken en catering' } },
-  { value: 'service', label: { en: 'Service', nl: 'Bediening' } },
-  { value: 'barista', label: { en: 'Bar and barista', nl: 'Bar en barista' } },
-  { value: 'reception', label: { en: 'Host and reception', nl: 'Gastheer en receptie' } },
-  { value: 'garden', label: { en: 'Garden and green', nl: 'Tuin en groen' } },
-  { value: 'crafts', label: { en: 'Wood, textile and crafts', nl: 'Hout, textiel en ambacht' } },
-  { value: 'events', label: { en: 'Events', nl: 'Evenementen' } },
-  { value: 'paving', label: { en: 'Paving', nl: 'Bestrating' } },
-  { value: 'other', label: { en: 'Other', nl: 'Overig' } },
-]
+// Labels for the ladder library's sector vocabulary (`SECTORS`); the values are the library's.
+const SECTOR_LABELS: Record<Sector, { en: string; nl: string }> = {
+  general: { en: 'General', nl: 'Algemeen' },
+  cleaning: { en: 'Cleaning', nl: 'Schoonmaak' },
+  kitchen: { en: 'Kitchen', nl: 'Keuken' },
+  service: { en: 'Service', nl: 'Bediening' },
+  bar: { en: 'Bar', nl: 'Bar' },
+  barista: { en: 'Barista', nl: 'Barista' },
+  reception: { en: 'Host and reception', nl: 'Gastheer en receptie' },
+  garden: { en: 'Garden', nl: 'Tuin' },
+  wood: { en: 'Wood', nl: 'Hout' },
+  textile: { en: 'Textile', nl: 'Textiel' },
+  events: { en: 'Events', nl: 'Evenementen' },
+  'school-meals': { en: 'School meals', nl: 'Schoolmaaltijden' },
+  entrepreneurship: { en: 'Entrepreneurship', nl: 'Ondernemerschap' },
+  hospitality: { en: 'Hospitality', nl: 'Horeca' },
+  green: { en: 'Green maintenance', nl: 'Groenonderhoud' },
+  paving: { en: 'Paving', nl: 'Bestrating' },
+  'bike-repair': { en: 'Bike repair', nl: 'Fietsenreparatie' },
+  crafts: { en: 'Crafts', nl: 'Ambacht' },
+}
+
 
 /** Workplaces (a place run by a social entrepreneur or a municipal team) in a sector. */
 export const Workplaces: CollectionConfig = {
@@ -33,7 +44,7 @@ export const Workplaces: CollectionConfig = {
   hooks: { beforeChange: [enforceOwnCentre()] },
   fields: [
     { name: 'name', type: 'text', required: true, label: { en: 'Name', nl: 'Naam' } },
-    { name: 'sector', type: 'select', required: true, options: SECTORS, label: { en: 'Sector', nl: 'Sector' } },
+    { name: 'sector', type: 'select', required: true, options: SECTORS.map((value) => ({ value, label: SECTOR_LABELS[value] ?? { en: value, nl: value } })), label: { en: 'Sector', nl: 'Sector' } },
     { name: 'location', type: 'text', label: { en: 'Location', nl: 'Locatie' } },
     { name: 'operator', type: 'text', label: { en: 'Run by', nl: 'Uitgevoerd door' } },
     centreField(),

@@ -1,7 +1,6 @@
-import { builtinLadders } from '@doorstart/ladder'
+import { builtinLadders, builtinLearningGoals } from '@doorstart/ladder'
 import type { Payload } from 'payload'
 import { toLadderFields } from '../collections/Ladders/ladderDocument'
-import { demoLearningGoals } from './demoLearningGoals'
 import { richText } from './richText'
 
 /** The password of every demo account (documented in the README; never in production). */
@@ -31,11 +30,11 @@ const WORKPLACES: Record<string, { name: string; sector: string; location: strin
     { name: 'Schoonmaak seniorenflat', sector: 'cleaning', location: 'Zorgflat Zuid', operator: 'Woonbron-partner' },
   ],
   pluspunt: [
-    { name: 'Fietsenwerkplaats', sector: 'crafts', location: 'Pluspunt', operator: 'Pluspunt' },
+    { name: 'Fietsenwerkplaats', sector: 'bike-repair', location: 'Pluspunt', operator: 'Pluspunt' },
     { name: 'Voedseltuin', sector: 'garden', location: 'Voedseltuin Rotterdam', operator: 'Partner' },
   ],
   'lucrato-apeldoorn': [
-    { name: 'Groen – wijkbeheer', sector: 'garden', location: 'Apeldoorn', operator: 'Gemeente Apeldoorn, wijkbeheer' },
+    { name: 'Groen – wijkbeheer', sector: 'green', location: 'Apeldoorn', operator: 'Gemeente Apeldoorn, wijkbeheer' },
     { name: 'Bestrating', sector: 'paving', location: 'Apeldoorn', operator: 'Gemeente Apeldoorn' },
   ],
 }
@@ -78,10 +77,9 @@ export const seedDemoData = async (payload: Payload): Promise<void> => {
     ladder[definition.id] = (await payload.create({ collection: 'ladders', data: toLadderFields(definition) as never })).id
   }
 
-  const goals: (number | string)[] = []
-  for (const goal of demoLearningGoals) {
-    const { id, ...rest } = goal
-    goals.push((await payload.create({ collection: 'learning-goals', data: { goalId: id, ...rest } as never })).id)
+  const goal: Record<string, number | string> = {}
+  for (const { id, ...rest } of Object.values(builtinLearningGoals)) {
+    goal[id] = (await payload.create({ collection: 'learning-goals', data: { goalId: id, ...rest } as never })).id
   }
 
   await payload.create({
@@ -94,9 +92,9 @@ export const seedDemoData = async (payload: Payload): Promise<void> => {
         'Deelnemers werken 32 uur per week in de keuken of de bediening en leren op de werkvloer.',
       ),
       modules: [
-        { title: 'Hygiëne in de keuken', hours: 8, learningGoals: [goals[2]], content: richText('# HACCP-basis', 'Handen wassen, temperaturen meten, allergenen herkennen.') },
-        { title: 'Werknemersvaardigheden', hours: 4, learningGoals: [goals[0], goals[1]], content: richText('Op tijd komen, afmelden, instructies opvolgen.') },
-        { title: 'Nederlands op het werk', hours: 24, learningGoals: [goals[3]], content: richText('Taalles met woorden uit de keuken en de bediening.') },
+        { title: 'Hygiëne in de keuken', hours: 8, learningGoals: [goal['kitchen-hygiene']], content: richText('# HACCP-basis', 'Handen wassen, temperaturen meten, allergenen herkennen.') },
+        { title: 'Werknemersvaardigheden', hours: 4, learningGoals: [goal.punctuality, goal['following-instructions']], content: richText('Op tijd komen, afmelden, instructies opvolgen.') },
+        { title: 'Nederlands op het werk', hours: 24, learningGoals: [goal['dutch-at-work']], content: richText('Taalles met woorden uit de keuken en de bediening.') },
       ],
     } as never,
   })
@@ -106,7 +104,7 @@ export const seedDemoData = async (payload: Payload): Promise<void> => {
       title: 'Groen op proef',
       centre: centre['lucrato-apeldoorn'],
       introduction: richText('Drie weken op proef in het groenonderhoud van de wijk, daarna binnen drie maanden naar werk.'),
-      modules: [{ title: 'Veilig werken met gereedschap', hours: 4, content: richText('Persoonlijke beschermingsmiddelen en veilig werken langs de weg.') }],
+      modules: [{ title: 'Veilig werken met gereedschap', hours: 4, learningGoals: [goal['green-tool-safety']], content: richText('Persoonlijke beschermingsmiddelen en veilig werken langs de weg.') }],
     } as never,
   })
 

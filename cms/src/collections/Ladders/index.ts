@@ -95,6 +95,7 @@ export const Ladders: CollectionConfig = {
           fields: [
             { name: 'criterionId', type: 'text', required: true, label: { en: 'Criterion id', nl: 'Criterium-id' } },
             localizedText('title', { en: 'Title', nl: 'Titel' }),
+            localizedText('description', { en: 'Description', nl: 'Beschrijving' }, { textarea: true }),
             ruleField,
           ],
         },

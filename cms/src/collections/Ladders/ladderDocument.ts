@@ -12,6 +12,7 @@ export interface StoredCriterion {
   id?: string | null
   criterionId?: string | null
   title?: StoredText | null
+  description?: StoredText | null
   rule?: unknown
 }
 
@@ -57,11 +58,14 @@ export const toLadderInput = (doc: StoredLadder): Record<string, unknown> =>
         id: rung.rungId ?? undefined,
         title: textOf(rung.title) ?? {},
         description: textOf(rung.description),
-        criteria: (rung.criteria ?? []).map((criterion) => ({
-          id: criterion.criterionId ?? undefined,
-          title: textOf(criterion.title) ?? {},
-          rule: criterion.rule ?? null,
-        })),
+        criteria: (rung.criteria ?? []).map((criterion) =>
+          withOptional({
+            id: criterion.criterionId ?? undefined,
+            title: textOf(criterion.title) ?? {},
+            description: textOf(criterion.description),
+            rule: criterion.rule ?? null,
+          }),
+        ),
       }),
     ),
   })
@@ -77,7 +81,7 @@ interface LadderDefinition {
     id: string
     title: StoredText
     description?: StoredText
-    criteria: readonly { id: string; title: StoredText; rule: unknown }[]
+    criteria: readonly { id: string; title: StoredText; description?: StoredText; rule: unknown }[]
   }[]
 }
 
@@ -96,6 +100,7 @@ export const toLadderFields = (ladder: LadderDefinition): StoredLadder => ({
     criteria: rung.criteria.map((criterion) => ({
       criterionId: criterion.id,
       title: { nl: criterion.title.nl ?? null, en: criterion.title.en ?? null },
+      description: { nl: criterion.description?.nl ?? null, en: criterion.description?.en ?? null },
       rule: criterion.rule,
     })),
   })),

@@ -1,28 +1,7 @@
+import { findLadderIssues } from '@doorstart/ladder'
 import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
-import * as ladderLibrary from '@doorstart/ladder'
 import { issueMessage } from './issueMessages'
 import { toFieldPath, toLadderInput, type StoredLadder } from './ladderDocument'
-
-interface Issue {
-  path: string
-  code: string
-  message: string
-}
-
-/** Runs the library's `validateLadder`; returns its issues instead of throwing them. */
-const findIssues = (input: unknown): Issue[] => {
-  const validateLadder = (ladderLibrary as unknown as { validateLadder?: (input: unknown) => unknown }).validateLadder
-  if (!validateLadder) return []
-  try {
-    validateLadder(input)
-    return []
-  } catch (error) {
-    const issues = (error as { issues?: Issue[] }).issues
-    if (Array.isArray(issues) && issues.length) return issues
-    const { code = 'invalid-ladder', path = '', message = String(error) } = error as Partial<Issue>
-    return [{ code, path, message }]
-  }
-}
 
 /**
  * Validates the whole definition with `validateLadder` on every save and shows each issue on its
@@ -30,7 +9,7 @@ const findIssues = (input: unknown): Issue[] => {
  */
 export const validateLadderDefinition: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
   const merged = { ...(originalDoc ?? {}), ...data } as StoredLadder
-  const issues = findIssues(toLadderInput(merged))
+  const issues = findLadderIssues(toLadderInput(merged))
   if (issues.length === 0) return data
   const language = req.i18n?.language ?? 'en'
   throw new ValidationError(

@@ -60,7 +60,6 @@ export const Participants: CollectionConfig = {
       relationTo: 'users',
       label: { en: 'Coach', nl: 'Coach' },
       access: personal,
-      filterOptions: { role: { equals: 'coach' } },
     },
     { name: 'displayName', type: 'text', label: { en: 'Name used by the coach', nl: 'Naam (voor de coach)' }, access: personal },
     { name: 'contactNotes', type: 'textarea', label: { en: 'Coach notes', nl: 'Coachnotities' }, access: personal },

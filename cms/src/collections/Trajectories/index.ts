@@ -65,7 +65,7 @@ export const Trajectories: CollectionConfig = {
     },
     { name: 'ladder', type: 'relationship', relationTo: 'ladders', label: { en: 'Ladder version', nl: 'Ladderversie' } },
     { name: 'startDate', type: 'date', required: true, label: { en: 'Start date', nl: 'Startdatum' }, admin: { date: { pickerAppearance: 'dayOnly' } } },
-    { name: 'coach', type: 'relationship', relationTo: 'users', label: { en: 'Steering coach', nl: 'Regiecoach' }, filterOptions: { role: { equals: 'coach' } } },
+    { name: 'coach', type: 'relationship', relationTo: 'users', label: { en: 'Steering coach', nl: 'Regiecoach' } },
     {
       name: 'events',
       type: 'array',
