@@ -40,7 +40,7 @@ describe('assess', () => {
 
   it('explains a criterion in Dutch and English with the value found', () => {
     const criterion = assess(ladder, { daysPerWeek: 2, hours: 8 }, { asOf }).rungs[1]!.criteria[0]!
-    expect(criterion.explanation).toEqual({
+    expect({ nl: criterion.explanation.nl, en: criterion.explanation.en }).toEqual({
       nl: 'Niet voldaan: hours is 8 (vereist: ten minste 12).',
       en: 'Not met: hours is 8 (required: at least 12).',
     })
@@ -52,9 +52,18 @@ describe('assess', () => {
     expect(criterion.explanation.en).toBe('Unknown: responsibility is unknown (required: yes).')
   })
 
-  it('returns plain JSON that survives a round trip', () => {
-    const result = assess(ladder, { daysPerWeek: 2, hours: 16 }, { asOf })
-    expect(JSON.parse(JSON.stringify(result))).toEqual(result)
+  it('writes as JSON with its explanations', () => {
+    const json = JSON.parse(JSON.stringify(assess(ladder, { daysPerWeek: 2, hours: 16 }, { asOf })))
+    expect(json.rungs[0].criteria[0]).toEqual({
+      id: 'komt', outcome: 'met', missing: [],
+      explanation: { nl: 'Voldaan: daysPerWeek is 2 (vereist: ten minste 1).', en: 'Met: daysPerWeek is 2 (required: at least 1).' },
+    })
+  })
+
+  it('explains a met criterion when it is read', () => {
+    const facts = { daysPerWeek: 2 }
+    const criterion = assess(ladder, facts, { asOf }).rungs[0]!.criteria[0]!
+    expect(criterion.explanation.en).toBe('Met: daysPerWeek is 2 (required: at least 1).')
   })
 
   it('is deterministic and does not change the facts', () => {

@@ -19,7 +19,7 @@ function attempt(run: () => unknown): Outcome {
 
 function compileKleene(rule: unknown): GeneratedRule {
   const generator = new RuleCodeGenerator('kleene')
-  const result = generator.emit(rule)
+  const result = generator.emit(rule, true)
   return generator.build<GeneratedRule>(`return ${result.expr};`)
 }
 

@@ -44,6 +44,12 @@ describe('criterion outcomes with missing evidence', () => {
     expect(criterion({ and: [{ var: 'missing' }, { '>': [{ var: 'hours' }, 5] }] }, { hours: 10 }).outcome).toBe('unknown')
   })
 
+  it('keeps an and / or unknown where its value (not just its truthiness) is compared', () => {
+    // json-logic-js would return the missing operand (null) from the and, and null == false is false.
+    expect(criterion({ '==': [{ and: [{ var: 'x' }, false] }, false] }, {}).outcome).toBe('unknown')
+    expect(criterion({ '!': { and: [{ var: 'x' }, false] } }, {}).outcome).toBe('met')
+  })
+
   it('treats a fact that is null as absent', () => {
     expect(criterion({ '<=': [{ var: 'debtsEur' }, 5] }, { debtsEur: null }).outcome).toBe('unknown')
   })

@@ -81,8 +81,11 @@ export class RuleCodeGenerator {
     this.mode = mode
   }
 
-  /** Emits the statements of `rule` into the current function and returns its value expression. */
-  emit(rule: unknown): Emitted {
+  /**
+   * Emits the statements of `rule` into the current function and returns its value expression.
+   * `truthOnly`: only the result's truthiness matters here (see interpreter.ts).
+   */
+  emit(rule: unknown, truthOnly = false): Emitted {
     if (Array.isArray(rule)) return this.emitArray(rule)
     const operator = operatorOf(rule)
     if (operator === undefined) return this.constant(rule)
@@ -90,7 +93,7 @@ export class RuleCodeGenerator {
     const definition = OPERATORS[operator]!
     switch (definition.kind) {
       case 'control':
-        return operator === 'if' || operator === '?:' ? this.emitIf(operands) : this.emitAndOr(operator, operands)
+        return operator === 'if' || operator === '?:' ? this.emitIf(operands, truthOnly) : this.emitAndOr(operator, operands, truthOnly)
       case 'scoped':
         return this.emitScoped(operator, operands)
       case 'missing':
@@ -132,11 +135,11 @@ export class RuleCodeGenerator {
   }
 
   /** Compiles `rule` into a hoisted function `(d, M, A, S)` and returns its name. */
-  hoist(rule: unknown): string {
+  hoist(rule: unknown, truthOnly = false): string {
     const name = `f${++this.functions}`
     const saved = this.context
     this.context = { lines: [], temps: 0 }
-    const result = this.emit(rule)
+    const result = this.emit(rule, truthOnly)
     this.hoisted.push(this.renderFunction(name, `return ${result.expr};`))
     this.context = saved
     return name
@@ -198,7 +201,8 @@ export class RuleCodeGenerator {
     const definition = OPERATORS[operator]!
     // A literal list searched by `in` is not built per record (see below).
     const literalList = operator === 'in' && operands.length === 2 && isPrimitiveList(operands[1])
-    const values = (literalList ? operands.slice(0, 1) : operands).map((operand) => this.emit(operand))
+    const operandTruthOnly = operator === '!' || operator === '!!'
+    const values = (literalList ? operands.slice(0, 1) : operands).map((operand) => this.emit(operand, operandTruthOnly))
     const unknowns = values.filter((value) => value.maybeUnknown).map((value) => this.isUnknown(value))
     const [a, b] = values
     let operation: string
@@ -211,7 +215,8 @@ export class RuleCodeGenerator {
       operation = `!${this.truthy(a!)}`
     } else if (operator === '!!' && values.length === 1) {
       operation = a!.isBoolean ? a!.expr : this.truthy(a!)
-    } else if (operator === '-' && values.length === 2) {
+    } else if (operator === '-' && values.length === 2 && b!.constant !== undefined && b!.constant.value !== undefined) {
+      // Only with a constant subtrahend: json-logic-js negates when the second operand is undefined.
       operation = `(${a!.expr} - ${b!.expr})`
     } else if (literalList) {
       // A literal list: search one frozen copy instead of building the list per record.
@@ -224,20 +229,20 @@ export class RuleCodeGenerator {
     return { expr: target, maybeUnknown: unknowns.length > 0, isBoolean: definition.returnsBoolean === true }
   }
 
-  private emitIf(operands: readonly unknown[]): Emitted {
+  private emitIf(operands: readonly unknown[], truthOnly: boolean): Emitted {
     const target = this.temp()
     let maybeUnknown = false
     let isBoolean = true
     let opened = 0
     let i = 0
     for (; i < operands.length - 1; i += 2) {
-      const condition = this.emit(operands[i])
+      const condition = this.emit(operands[i], true)
       if (condition.maybeUnknown) {
         maybeUnknown = true
         this.line(`if (${condition.expr} === U) { ${target} = U; } else`)
       }
       this.line(`if (${this.truthy(condition)}) {`)
-      const branch = this.emit(operands[i + 1])
+      const branch = this.emit(operands[i + 1], truthOnly)
       maybeUnknown ||= branch.maybeUnknown
       isBoolean &&= branch.isBoolean
       this.line(`${target} = ${branch.expr};`)
@@ -245,7 +250,7 @@ export class RuleCodeGenerator {
       opened += 1
     }
     if (operands.length === i + 1) {
-      const otherwise = this.emit(operands[i])
+      const otherwise = this.emit(operands[i], truthOnly)
       maybeUnknown ||= otherwise.maybeUnknown
       isBoolean &&= otherwise.isBoolean
       this.line(`${target} = ${otherwise.expr};`)
@@ -257,7 +262,7 @@ export class RuleCodeGenerator {
     return { expr: target, maybeUnknown, isBoolean }
   }
 
-  private emitAndOr(operator: string, operands: readonly unknown[]): Emitted {
+  private emitAndOr(operator: string, operands: readonly unknown[], truthOnly: boolean): Emitted {
     // `and` is decided by the first known falsy operand, `or` by the first known truthy one.
     const target = this.temp()
     const sawUnknown = this.temp()
@@ -269,10 +274,13 @@ export class RuleCodeGenerator {
     let maybeUnknown = false
     let isBoolean = true
     for (const operand of operands) {
-      const value = this.emit(operand)
+      const value = this.emit(operand, truthOnly)
+      // Where the value is used, a decision after an unknown operand is unknown: json-logic-js
+      // would have returned the missing operand's value.
+      const decided = maybeUnknown && !truthOnly ? `${sawUnknown} ? U : ${value.expr}` : value.expr
       maybeUnknown ||= value.maybeUnknown
       isBoolean &&= value.isBoolean
-      const decide = `if (${decides(value)}) { ${target} = ${value.expr}; break ${label}; }`
+      const decide = `if (${decides(value)}) { ${target} = ${decided}; break ${label}; }`
       this.line(value.maybeUnknown ? `if (${value.expr} === U) ${sawUnknown} = true; else ${decide}` : decide)
       last = value
     }
@@ -283,7 +291,7 @@ export class RuleCodeGenerator {
 
   private emitScoped(operator: string, operands: readonly unknown[]): Emitted {
     const items = this.emit(operands[0])
-    const logic = this.hoist(operands[1])
+    const logic = this.hoist(operands[1], operator !== 'map' && operator !== 'reduce')
     const target = this.temp()
     const list = this.temp()
     const value = this.temp()

@@ -20,11 +20,17 @@ type Scope = string | null
 
 const PLAIN_SCOPE: Scope = ''
 
-export function interpret(rule: unknown, data: unknown, env: Environment): unknown {
-  return run(rule, data, env, '')
+/**
+ * Runs a rule. `truthOnly` says that only the truthiness of the result matters (a criterion, an
+ * `if` condition, the operand of `!`): there an `and` / `or` may be decided by a known operand
+ * after an unknown one. Where the value itself is used, such a result is UNKNOWN, because the
+ * value json-logic-js returns would depend on the missing fact.
+ */
+export function interpret(rule: unknown, data: unknown, env: Environment, truthOnly = true): unknown {
+  return run(rule, data, env, '', truthOnly)
 }
 
-function run(rule: unknown, data: unknown, env: Environment, scope: Scope): unknown {
+function run(rule: unknown, data: unknown, env: Environment, scope: Scope, truthOnly = false): unknown {
   if (Array.isArray(rule)) {
     const values = new Array<unknown>(rule.length)
     let sawUnknown = false
@@ -42,7 +48,7 @@ function run(rule: unknown, data: unknown, env: Environment, scope: Scope): unkn
 
   switch (definition.kind) {
     case 'control':
-      return runControl(operator, operands, data, env, scope)
+      return runControl(operator, operands, data, env, scope, truthOnly)
     case 'scoped':
       return runScoped(operator, operands, data, env, scope)
     case 'missing':
@@ -52,8 +58,9 @@ function run(rule: unknown, data: unknown, env: Environment, scope: Scope): unkn
     case 'strict': {
       const values = new Array<unknown>(operands.length)
       let sawUnknown = false
+      const operandTruthOnly = operator === '!' || operator === '!!'
       for (let i = 0; i < operands.length; i++) {
-        const value = run(operands[i], data, env, scope)
+        const value = run(operands[i], data, env, scope, operandTruthOnly)
         if (value === UNKNOWN) sawUnknown = true
         values[i] = value
       }
@@ -62,15 +69,15 @@ function run(rule: unknown, data: unknown, env: Environment, scope: Scope): unkn
   }
 }
 
-function runControl(operator: string, operands: readonly unknown[], data: unknown, env: Environment, scope: Scope): unknown {
+function runControl(operator: string, operands: readonly unknown[], data: unknown, env: Environment, scope: Scope, truthOnly: boolean): unknown {
   if (operator === 'if' || operator === '?:') {
     let i = 0
     for (; i < operands.length - 1; i += 2) {
-      const condition = run(operands[i], data, env, scope)
+      const condition = run(operands[i], data, env, scope, true)
       if (condition === UNKNOWN) return UNKNOWN
-      if (isTruthy(condition)) return run(operands[i + 1], data, env, scope)
+      if (isTruthy(condition)) return run(operands[i + 1], data, env, scope, truthOnly)
     }
-    return operands.length === i + 1 ? run(operands[i], data, env, scope) : null
+    return operands.length === i + 1 ? run(operands[i], data, env, scope, truthOnly) : null
   }
   // `and` is decided by the first known falsy operand, `or` by the first known truthy one;
   // an unknown operand only matters when nothing decides.
@@ -78,12 +85,12 @@ function runControl(operator: string, operands: readonly unknown[], data: unknow
   let current: unknown
   let sawUnknown = false
   for (const operand of operands) {
-    current = run(operand, data, env, scope)
+    current = run(operand, data, env, scope, truthOnly)
     if (current === UNKNOWN) {
       sawUnknown = true
       continue
     }
-    if (isTruthy(current) === decidesOn) return current
+    if (isTruthy(current) === decidesOn) return sawUnknown && !truthOnly ? UNKNOWN : current
   }
   return sawUnknown ? UNKNOWN : current
 }
@@ -109,7 +116,7 @@ function runScoped(operator: string, operands: readonly unknown[], data: unknown
     if (!Array.isArray(items)) return []
     const results: unknown[] = []
     for (let i = 0; i < items.length; i++) {
-      const value = run(logic, items[i], env, itemScope(i))
+      const value = run(logic, items[i], env, itemScope(i), operator === 'filter')
       if (value === UNKNOWN) return UNKNOWN
       if (operator === 'map') results.push(value)
       else if (isTruthy(value)) results.push(items[i])
@@ -121,7 +128,7 @@ function runScoped(operator: string, operands: readonly unknown[], data: unknown
   const decidesOn = operator !== 'all'
   let sawUnknown = false
   for (let i = 0; i < items.length; i++) {
-    const value = run(logic, items[i], env, itemScope(i))
+    const value = run(logic, items[i], env, itemScope(i), true)
     if (value === UNKNOWN) {
       sawUnknown = true
       continue

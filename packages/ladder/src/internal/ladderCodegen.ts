@@ -33,7 +33,7 @@ export function generateCriteria(ladder: Ladder): GeneratedRule[] {
   const rules = ladder.rungs.flatMap((rung) => rung.criteria.map((criterion) => criterion.rule))
   try {
     const generator = new RuleCodeGenerator('kleene')
-    const names = rules.map((rule) => generator.hoist(rule))
+    const names = rules.map((rule) => generator.hoist(rule, true))
     return generator.build<() => GeneratedRule[]>(`return [${names.join(', ')}];`, '')()
   } catch (error) {
     if (!(error instanceof EvalError)) throw error
@@ -52,7 +52,7 @@ function generatePlacementCode(ladder: Ladder): GeneratedPlacement {
     const label = generator.label()
     generator.line(`${label}: { ${sawUnknown} = false;`)
     for (const criterion of ladder.rungs[index]!.criteria) {
-      const value = generator.emit(criterion.rule)
+      const value = generator.emit(criterion.rule, true)
       const notMet = `if (!${generator.truthy(value)}) { ${outcome} = ${NOT_MET}; break ${label}; }`
       generator.line(value.maybeUnknown ? `if (${value.expr} === U) ${sawUnknown} = true; else ${notMet}` : notMet)
     }
