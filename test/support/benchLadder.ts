@@ -1,8 +1,8 @@
 // The benchmark ladder: six rungs, thirty criteria over realistic participant facts, and a
 // deterministic generator of fact records (seeded, so every run measures the same data).
-import type { Ladder } from '@doorstart/ladder'
+import type { JsonValue, Ladder } from '@doorstart/ladder'
 
-const rung = (id: string, title: string, criteria: Array<[string, unknown]>) => ({
+const rung = (id: string, title: string, criteria: Array<[string, JsonValue]>) => ({
   id,
   title: { nl: title, en: title },
   criteria: criteria.map(([criterionId, rule]) => ({ id: criterionId, title: { nl: criterionId, en: criterionId }, rule })),
