@@ -53,10 +53,8 @@ export function renderPdf(layout: DocumentLayout): Promise<Uint8Array> {
     doc.on('error', reject)
   })
   try {
-    doc.registerFont('regular', fonts.regular)
-    doc.registerFont('bold', fonts.bold)
-    reuseParsedTables(doc, 'regular', fonts.regular)
-    reuseParsedTables(doc, 'bold', fonts.bold)
+    embedFont(doc, 'regular', fonts.regular)
+    embedFont(doc, 'bold', fonts.bold)
     for (const page of layout.pages) {
       doc.addPage({ size: [layout.width, layout.height], margin: 0 })
       for (const item of page.items) draw(doc, item)
@@ -78,36 +76,87 @@ export function renderPdf(layout: DocumentLayout): Promise<Uint8Array> {
   return done
 }
 
-// Parsing DejaVu's tables (cmap, GSUB, GPOS, hmtx…) costs most of a render, so they are parsed once
-// per process and shared. Each document still gets its own fontkit font object, with its own glyph
-// cache and subset: sharing the font object itself corrupts later documents (fontkit issue 154).
-// The shared tables are only read: fontkit clones head/hhea/maxp before writing a subset.
+// Parsing DejaVu's tables (cmap, GSUB, GPOS, hmtx…) and shaping words cost most of a render, so
+// both are done once per process and shared:
+// - the decoded tables, which fontkit only reads (it clones head/hhea/maxp before writing a subset);
+// - pdfkit's per-word layout cache: glyph ids, advances and positions of each word, which pdfkit
+//   only reads once made.
+// Each document still gets its own fontkit font object, glyph cache and subset: sharing the font
+// object itself corrupts later documents (fontkit issue 154). Tests render many documents in one
+// process and compare bytes to guard this.
 const SHARED_TABLES = ['cmap', 'hmtx', 'hhea', 'head', 'maxp', 'OS/2', 'post', 'name', 'loca', 'GSUB', 'GPOS', 'GDEF', 'kern', 'cvt ', 'fpgm', 'prep', 'gasp']
+// The word cache grows with the vocabulary (names, places); start afresh now and then.
+const DOCUMENTS_PER_WORD_CACHE = 1000
 
 interface FontkitFont {
   readonly directory: { readonly tables: Readonly<Record<string, unknown>> }
+  readonly stream: object
   _tables: Record<string, unknown>
   readonly [table: string]: unknown
 }
 
-const parsedTables = new Map<Buffer, Readonly<Record<string, unknown>>>()
-
-function fontkitFontOf(doc: PDFKit.PDFDocument, name: string): FontkitFont {
-  doc.font(name)
-  return (doc as unknown as { _font: { font: FontkitFont } })._font.font
+interface PdfkitEmbeddedFont {
+  readonly font: FontkitFont
+  layoutCache?: Record<string, unknown>
 }
 
-function reuseParsedTables(doc: PDFKit.PDFDocument, name: string, file: Buffer): void {
-  let tables = parsedTables.get(file)
-  const font = fontkitFontOf(doc, name)
-  if (!tables) {
-    // Parse on a font object of a throwaway document, never on one that lays out text.
-    const master = fontkitFontOf(new PDFDocument({ autoFirstPage: false }).registerFont(name, file), name)
-    for (const tag of SHARED_TABLES) if (tag in master.directory.tables) void master[tag]
-    tables = { ...master._tables }
-    parsedTables.set(file, tables)
+type Constructor<T> = new (...args: never[]) => T
+
+interface SharedFontState {
+  readonly tables: Readonly<Record<string, unknown>>
+  /** fontkit's TTFFont, its DecodeStream and pdfkit's EmbeddedFont classes (pdfkit exports none of them). */
+  readonly classes: {
+    readonly font: new (stream: object) => FontkitFont
+    readonly stream: new (buffer: Buffer) => object
+    readonly embedded: new (document: PDFKit.PDFDocument, font: FontkitFont, id: string) => PdfkitEmbeddedFont
   }
-  for (const [tag, table] of Object.entries(tables)) if (!(tag in font._tables)) font._tables[tag] = table
+  words: Record<string, unknown>
+  documents: number
+}
+
+interface PdfkitFontRegistry {
+  _fontFamilies: Record<string, PdfkitEmbeddedFont>
+  _fontCount: number
+}
+
+const shared = new Map<Buffer, SharedFontState>()
+
+function stateFor(name: string, file: Buffer): SharedFontState {
+  let state = shared.get(file)
+  if (!state) {
+    // Parse on the font object of a throwaway document, never on one that lays out text.
+    const doc = new PDFDocument({ autoFirstPage: false }).registerFont(name, file).font(name)
+    const embedded = (doc as unknown as { _font: PdfkitEmbeddedFont })._font
+    const master = embedded.font
+    for (const tag of SHARED_TABLES) if (tag in master.directory.tables) void master[tag]
+    state = {
+      tables: { ...master._tables },
+      classes: {
+        font: master.constructor as Constructor<FontkitFont> as SharedFontState['classes']['font'],
+        stream: master.stream.constructor as Constructor<object> as SharedFontState['classes']['stream'],
+        embedded: embedded.constructor as Constructor<PdfkitEmbeddedFont> as SharedFontState['classes']['embedded'],
+      },
+      words: Object.create(null) as Record<string, unknown>,
+      documents: 0,
+    }
+    shared.set(file, state)
+  }
+  return state
+}
+
+/**
+ * Gives `doc` its own fontkit font for `file`, pre-filled with the shared tables before pdfkit
+ * touches it, and registers it under `name` the way `doc.font(name)` would have.
+ */
+function embedFont(doc: PDFKit.PDFDocument, name: string, file: Buffer): void {
+  const state = stateFor(name, file)
+  const font = new state.classes.font(new state.classes.stream(file))
+  for (const [tag, table] of Object.entries(state.tables)) font._tables[tag] = table
+  const registry = doc as unknown as PdfkitFontRegistry
+  const embedded = new state.classes.embedded(doc, font, `F${++registry._fontCount}`)
+  if (++state.documents % DOCUMENTS_PER_WORD_CACHE === 0) state.words = Object.create(null) as Record<string, unknown>
+  embedded.layoutCache = state.words
+  registry._fontFamilies[name] = embedded
 }
 
 function draw(doc: PDFKit.PDFDocument, item: LayoutItem): void {

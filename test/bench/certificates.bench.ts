@@ -1,0 +1,79 @@
+// Speed of @doorstart/certificates on one core: `npx vitest bench --run test/bench/certificates.bench.ts`.
+// Compared in the same run with plain pdfkit writing the same text with the same font.
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import PDFDocument from 'pdfkit'
+import { bench, describe } from 'vitest'
+import {
+  createStatusList, generateIssuerKeyPair, issueCredential, issueStatusListCredential, renderCertificate,
+  renderProgressReport, renderWorkAgenda, verifyCredential, type CertificateInput, type IssueCredentialOptions,
+  type ProgressReportInput, type WorkAgendaInput,
+} from '@doorstart/certificates'
+
+const fixture = <T>(name: string): T => JSON.parse(readFileSync(new URL(`../fixtures/certificates/${name}.json`, import.meta.url), 'utf8')) as T
+const getuigschrift = fixture<CertificateInput>('getuigschrift-nl')
+const agenda = fixture<WorkAgendaInput>('work-agenda-nl')
+const report = fixture<ProgressReportInput>('progress-report-en')
+
+// The first certificate in this process, font parsing included.
+const started = performance.now()
+const first = await renderCertificate(getuigschrift)
+console.log(`first certificate: ${(performance.now() - started).toFixed(1)} ms including font load; size ${(first.byteLength / 1024).toFixed(1)} KB`)
+
+const fontDir = createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json').replace(/package\.json$/, 'ttf/')
+const plainLines = [
+  getuigschrift.centre.name, 'Getuigschrift', getuigschrift.recipient.name, getuigschrift.achievement.title,
+  ...getuigschrift.achievement.competences, getuigschrift.achievement.description ?? '', getuigschrift.verifyUrl,
+]
+
+/** Plain pdfkit, the way its getting-started guide does it: font file by path, text line by line. */
+function plainPdfkit(): Promise<number> {
+  const doc = new PDFDocument({ size: 'A4', info: { CreationDate: new Date('2026-03-03T12:00:00Z') } })
+  const chunks: Buffer[] = []
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk))
+  const done = new Promise<number>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks).byteLength)))
+  doc.registerFont('regular', `${fontDir}DejaVuSans.ttf`)
+  doc.registerFont('bold', `${fontDir}DejaVuSans-Bold.ttf`)
+  plainLines.forEach((line, index) => doc.font(index % 2 ? 'bold' : 'regular').fontSize(12).text(line, 50, 80 + index * 40, { width: 495 }))
+  doc.end()
+  return done
+}
+
+describe('PDF documents', () => {
+  bench('renderCertificate (getuigschrift, 1 page)', async () => {
+    await renderCertificate(getuigschrift)
+  })
+  bench('plain pdfkit, the same text and font', async () => {
+    await plainPdfkit()
+  })
+  bench('renderWorkAgenda (1 page)', async () => {
+    await renderWorkAgenda(agenda)
+  })
+  bench('renderProgressReport (chart, 1 page)', async () => {
+    await renderProgressReport(report)
+  })
+})
+
+const { privateJwk, publicJwk } = await generateIssuerKeyPair()
+const issuer = { id: 'https://pluspunt.example/issuer', name: 'Stichting Pluspunt' }
+const list = createStatusList({ id: 'https://pluspunt.example/status/1', issuer: issuer.id })
+const published = await issueStatusListCredential(list, { signingKey: privateJwk, validFrom: '2026-03-01' })
+const options: IssueCredentialOptions = {
+  issuer, signingKey: privateJwk,
+  recipient: { identifier: 'P-7F3K', identityType: 'identifier' },
+  achievement: { id: 'https://pluspunt.example/achievements/fietsherstel', name: 'Fietsherstel', description: 'Repareert fietsen.', criteria: 'Drie maanden getoond.' },
+  validFrom: '2026-03-03',
+  status: { statusListCredential: list.id, statusListIndex: 42 },
+}
+const { jwt } = await issueCredential(options)
+const verifyOptions = { trustedIssuers: [{ id: issuer.id, publicKeys: [publicJwk] }], statusList: () => published }
+if (!(await verifyCredential(jwt, verifyOptions)).verified) throw new Error('the benchmark credential must verify')
+
+describe('Open Badges 3.0 credentials', () => {
+  bench('issueCredential (sign)', async () => {
+    await issueCredential(options)
+  })
+  bench('verifyCredential (signature, dates, status list)', async () => {
+    await verifyCredential(jwt, verifyOptions)
+  })
+})
