@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../cms/src/seed/seedDemoData'
+import { shouldSeedDemoData } from '../../cms/src/seed/prepareDatabase'
 import { startTestCms, type TestCms } from '../support/cms/startTestCms'
 
 let cms: TestCms
@@ -15,5 +17,44 @@ describe('seedDemoData', () => {
   it('creates the three demo centres', async () => {
     const { docs } = await cms.payload.find({ collection: 'centres', sort: 'slug' })
     expect(docs.map((centre) => centre.slug)).toEqual(['lpc-rotterdam-zuid', 'lucrato-apeldoorn', 'pluspunt'])
+  })
+
+  it.each([
+    [DEMO_ACCOUNTS.admin, 'admin'],
+    [DEMO_ACCOUNTS.coachRotterdam, 'coach'],
+    [DEMO_ACCOUNTS.coachApeldoorn, 'coach'],
+    [DEMO_ACCOUNTS.policyViewer, 'policy-viewer'],
+  ])('lets %s log in as %s with the demo password', async (email, role) => {
+    const { user } = await cms.payload.login({ collection: 'users', data: { email, password: DEMO_PASSWORD } })
+    expect(user.role).toBe(role)
+  })
+
+  it('loads every built-in ladder and learning goal of @doorstart/ladder', async () => {
+    const { builtinLadders, builtinLearningGoals } = await import('@doorstart/ladder')
+    const ladders = await cms.payload.count({ collection: 'ladders' })
+    const goals = await cms.payload.count({ collection: 'learning-goals' })
+    expect([ladders.totalDocs, goals.totalDocs]).toEqual([Object.keys(builtinLadders).length, Object.keys(builtinLearningGoals).length])
+  })
+
+  it('gives participants pseudonymous codes and no names', async () => {
+    const { docs } = await cms.payload.find({ collection: 'participants', limit: 100 })
+    expect(docs.every((doc) => /^DS-[0-9A-Z]{8}$/.test(String(doc.code)) && !doc.displayName)).toBe(true)
+  })
+
+  it('stores curriculum modules as Lexical rich text', async () => {
+    const { docs } = await cms.payload.find({ collection: 'curricula', where: { title: { equals: 'Horeca basis' } } })
+    expect(docs[0]?.modules?.[0]?.content).toMatchObject({ root: { type: 'root' } })
+  })
+})
+
+describe('shouldSeedDemoData', () => {
+  it.each([
+    [{}, true],
+    [{ NODE_ENV: 'development' }, true],
+    [{ NODE_ENV: 'production' }, false],
+    [{ NODE_ENV: 'production', DOORSTART_SEED: 'demo' }, true],
+    [{ DOORSTART_SEED: 'none' }, false],
+  ])('with %o is %s', (env, expected) => {
+    expect(shouldSeedDemoData(env as NodeJS.ProcessEnv)).toBe(expected)
   })
 })
