@@ -174,3 +174,21 @@ describe('doorstart certificate', () => {
     if (stderr.includes('doorstart:')) expect(stderr).toContain('@doorstart/certificates')
   })
 })
+
+describe('compactAssessmentWriter', () => {
+  it('writes exactly JSON.stringify of the assessment without explanations', async () => {
+    const { compactAssessmentWriter } = await import('../../../packages/ladder/src/cli/assessStream.js')
+    const { assess, compileLadder } = await import('@doorstart/ladder')
+    const compiled = compileLadder(builtinLadders.participatieladder)
+    const write = compactAssessmentWriter(compiled)
+    for (const facts of [{}, { socialContactsPerWeek: 2 }, { paidWork: { hoursPerWeek: 20, support: ['jobcoach'] } }, { unpaidWork: { workExperiencePlace: true } }]) {
+      const assessment = assess(compiled, facts, { asOf: '2026-03-01' })
+      const compact = {
+        ladder: assessment.ladder, asOf: assessment.asOf, rung: assessment.rung, provisional: assessment.provisional,
+        rungs: assessment.rungs.map((rung) => ({ id: rung.id, outcome: rung.outcome, criteria: rung.criteria.map((c) => ({ id: c.id, outcome: c.outcome, missing: c.missing })) })),
+        next: assessment.next,
+      }
+      expect(write(assessment)).toBe(JSON.stringify(compact))
+    }
+  })
+})

@@ -10,7 +10,6 @@ import { place } from '../assessment/place.js'
 import { DoorstartError } from '../errors/DoorstartError.js'
 import type { ValidationIssue } from '../errors/ValidationIssue.js'
 import { findFactIssues } from '../facts/validateFacts.js'
-import type { AssessmentRecord } from './explainAssessment.js'
 import type { Facts } from '../rules/JsonValue.js'
 
 /** Options of {@link assessStream}. */
@@ -50,19 +49,27 @@ function errorRecord(line: number, id: unknown, code: string, path: string, mess
   return JSON.stringify(record)
 }
 
-/** The assessment without the (lazily generated) explanation texts. */
-function withoutExplanations(assessment: Assessment): AssessmentRecord {
-  return {
-    ladder: assessment.ladder,
-    asOf: assessment.asOf,
-    rung: assessment.rung,
-    provisional: assessment.provisional,
-    rungs: assessment.rungs.map((rung) => ({
-      id: rung.id,
-      outcome: rung.outcome,
-      criteria: rung.criteria.map((criterion) => ({ id: criterion.id, outcome: criterion.outcome, missing: criterion.missing })),
-    })),
-    next: assessment.next,
+/**
+ * Writes assessments without the (lazily generated) explanation texts as JSON, fast: the ids of
+ * the ladder are JSON-encoded once, so per record only outcomes, missing paths and `next` are
+ * serialised. The output is exactly `JSON.stringify` of the compact assessment (a test checks it).
+ */
+export function compactAssessmentWriter(ladder: CompiledLadder): (assessment: Assessment) => string {
+  const head = `{"ladder":${JSON.stringify({ id: ladder.id, version: ladder.version })},"asOf":`
+  const rungIds = ladder.ladder.rungs.map((rung) => JSON.stringify(rung.id))
+  const criterionIds = ladder.ladder.rungs.map((rung) => rung.criteria.map((criterion) => JSON.stringify(criterion.id)))
+  return (assessment) => {
+    let text = `${head}${JSON.stringify(assessment.asOf)},"rung":${JSON.stringify(assessment.rung)},"provisional":${assessment.provisional},"rungs":[`
+    assessment.rungs.forEach((rung, r) => {
+      text += `${r === 0 ? '' : ','}{"id":${rungIds[r] ?? JSON.stringify(rung.id)},"outcome":"${rung.outcome}","criteria":[`
+      const ids = criterionIds[r]
+      rung.criteria.forEach((criterion, c) => {
+        const missing = criterion.missing.length === 0 ? '[]' : JSON.stringify(criterion.missing)
+        text += `${c === 0 ? '' : ','}{"id":${ids?.[c] ?? JSON.stringify(criterion.id)},"outcome":"${criterion.outcome}","missing":${missing}}`
+      })
+      text += ']}'
+    })
+    return `${text}],"next":${JSON.stringify(assessment.next)}}`
   }
 }
 
@@ -70,7 +77,9 @@ function withoutExplanations(assessment: Assessment): AssessmentRecord {
  * Assesses one NDJSON line; returns the output line (without newline) and whether it failed.
  * A line is either a facts object or `{"id": …, "facts": {…}}`; the id is copied to the output.
  */
-function assessLine(text: string, line: number, ladder: CompiledLadder, options: AssessStreamOptions): [string, boolean] {
+function assessLine(
+  text: string, line: number, ladder: CompiledLadder, options: AssessStreamOptions, compact: (assessment: Assessment) => string,
+): [string, boolean] {
   let parsed: unknown
   try {
     parsed = JSON.parse(text)
@@ -102,7 +111,7 @@ function assessLine(text: string, line: number, ladder: CompiledLadder, options:
       return [`${head}"rung":${JSON.stringify(placement.rung)},"provisional":${placement.provisional}}`, false]
     }
     const assessment = assess(ladder, facts as Facts, { asOf: options.asOf })
-    return [`${head}"assessment":${JSON.stringify(options.output === 'explained' ? assessment : withoutExplanations(assessment))}}`, false]
+    return [`${head}"assessment":${options.output === 'explained' ? JSON.stringify(assessment) : compact(assessment)}}`, false]
   } catch (error) {
     if (error instanceof DoorstartError) return [errorRecord(line, id, error.code, error.path, `Line ${line}: ${error.message}`), true]
     throw error
@@ -134,6 +143,7 @@ export async function assessStream(
   let failed = 0
   let buffer = ''
   const every = options.progressEvery ?? 100_000
+  const compact = compactAssessmentWriter(ladder)
 
   const flush = async (): Promise<void> => {
     if (buffer === '') return
@@ -144,7 +154,7 @@ export async function assessStream(
   const handle = (text: string): void => {
     line += 1
     if (text.trim() === '') return
-    const [result, bad] = assessLine(text.endsWith('\r') ? text.slice(0, -1) : text, line, ladder, options)
+    const [result, bad] = assessLine(text.endsWith('\r') ? text.slice(0, -1) : text, line, ladder, options, compact)
     buffer += result + '\n'
     records += 1
     if (bad) failed += 1

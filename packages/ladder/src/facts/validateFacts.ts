@@ -32,18 +32,17 @@ export class FactsValidationError extends DoorstartError {
   }
 }
 
-// The compiled validator is created on first use and never changes afterwards: a pure cache of a
-// constant, not mutable state.
-let compiled: ValidateFunction | undefined
+// The compiled validators are created on first use and never change afterwards: a pure cache of
+// constants, not mutable state. Valid facts (the common case) go through the faster validator that
+// stops at the first error; only invalid facts are checked again to collect every issue.
+let quick: ValidateFunction | undefined
+let thorough: ValidateFunction | undefined
 
-function compiledValidator(): ValidateFunction {
-  if (compiled === undefined) {
-    const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true })
-    ajv.addFormat('date', { type: 'string', validate: isCalendarDate })
-    ajv.addVocabulary(['x-sensitive'])
-    compiled = ajv.compile(factSchema)
-  }
-  return compiled
+function compile(allErrors: boolean): ValidateFunction {
+  const ajv = new Ajv({ allErrors, strict: true, allowUnionTypes: true })
+  ajv.addFormat('date', { type: 'string', validate: isCalendarDate })
+  ajv.addVocabulary(['x-sensitive'])
+  return ajv.compile(factSchema)
 }
 
 function issueOf(error: ErrorObject): ValidationIssue {
@@ -98,8 +97,11 @@ export function findFactIssues(input: unknown): readonly ValidationIssue[] {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     return [{ path: '', code: 'facts-not-object', message: 'Facts must be a JSON object such as {"paidWork": {"hoursPerWeek": 16}}.' }]
   }
-  const validate = compiledValidator()
-  if (validate(input)) return []
+  quick ??= compile(false)
+  if (quick(input)) return []
+  thorough ??= compile(true)
+  const validate = thorough
+  validate(input)
   const issues: ValidationIssue[] = []
   const seen = new Set<string>()
   for (const error of validate.errors ?? []) {
