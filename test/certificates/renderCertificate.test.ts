@@ -92,6 +92,18 @@ describe('renderCertificate', () => {
     expect(info.CreationDate).toContain('2026')
   })
 
+  it('prints the centre logo from a PNG data URI', async () => {
+    // One dark pixel, scaled into the logo box on a white panel in the header.
+    const logo = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGMQUDAAAACkAGE0Zn1yAAAAAElFTkSuQmCC'
+    const withLogo = await render(withValue(getuigschrift(), '/centre/branding/logo', logo))
+    const without = await renderCertificate(getuigschrift())
+    expect(Buffer.from(withLogo).toString('latin1')).toContain('/Subtype /Image')
+    expect(Buffer.from(without).toString('latin1')).not.toContain('/Subtype /Image')
+    const [inkWith = 0] = await inkPerPage(withLogo)
+    expect(inkWith).toBeGreaterThan(0.01)
+    expect(inkWith).not.toBe((await inkPerPage(without))[0])
+  })
+
   it('links the QR code to the verification URL', async () => {
     const input = getuigschrift()
     const pdf = Buffer.from(await renderCertificate(input))
