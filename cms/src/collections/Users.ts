@@ -10,6 +10,7 @@ import { isAdminField } from '../access/isAdmin'
 import { ROLES } from '../access/DoorstartUser'
 import { auditFields } from '../fields/auditFields'
 import { enforceOwnCentre } from '../hooks/enforceOwnCentre'
+import { makeFirstUserAdmin } from '../hooks/makeFirstUserAdmin'
 
 const ROLE_LABELS = {
   admin: { en: 'Admin', nl: 'Beheerder' },
@@ -44,6 +45,7 @@ export const Users: CollectionConfig = {
   },
   hooks: {
     beforeChange: [
+      makeFirstUserAdmin,
       // Admin accounts need no centre; everyone else belongs to exactly one.
       (args) => (args.req.user && hasRole(args.req.user, 'admin') ? args.data : enforceOwnCentre()(args)),
     ],
