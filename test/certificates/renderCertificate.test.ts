@@ -170,6 +170,10 @@ describe('renderCertificate with bad input', () => {
     ])
   })
 
+  it('requires the signatures of a praktijkverklaring', async () => {
+    expect(await issuesOf(withValue(praktijkverklaring(), '/signatories', undefined))).toEqual([{ path: '/signatories', code: 'missing-property' }])
+  })
+
   it('refuses text longer than its box can hold', async () => {
     expect(await issuesOf(withValue(getuigschrift(), '/recipient/name', 'x'.repeat(81)))).toEqual([{ path: '/recipient/name', code: 'text-too-long' }])
   })

@@ -63,6 +63,8 @@ export interface PraktijkverklaringInput extends CertificateInputBase {
   readonly period: Period
   /** The work the statement rests on, one item each (1–6). */
   readonly evidence: readonly string[]
+  /** Required here: the practice trainer signs, and usually the candidate and the centre. */
+  readonly signatories: readonly Signatory[]
 }
 
 /** The three areas of a *doorstartkwalificatie* (restart qualification). */

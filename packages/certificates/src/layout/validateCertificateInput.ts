@@ -16,11 +16,11 @@ const base: Readonly<Record<string, Rule>> = {
   issuedOn: isoDate,
   verifyUrl: httpUrl,
 }
-const baseOptional: Readonly<Record<string, Rule>> = {
+const identification: Readonly<Record<string, Rule>> = {
   certificateNumber: text(40),
-  signatories,
   credential: matches(/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/, 'invalid-credential', 'Give the signed credential as a compact JWT (three base64url parts joined by dots), as issueCredential returns it'),
 }
+const baseOptional: Readonly<Record<string, Rule>> = { ...identification, signatories }
 
 const byKind: Readonly<Record<CertificateInput['kind'], Rule>> = {
   getuigschrift: object(base, { ...baseOptional, workplace: text(80), period }),
@@ -42,8 +42,10 @@ const byKind: Readonly<Record<CertificateInput['kind'], Rule>> = {
       ),
       period,
       evidence: array(text(120), { min: 1, max: 6 }),
+      // SBB's format has signatures: at least the practice trainer's.
+      signatories,
     },
-    baseOptional,
+    identification,
   ),
   certificaat: object(
     { ...base, qualification: object({ title: text(90), area: oneOf(['social', 'educational', 'work']) }) },
