@@ -78,13 +78,14 @@ export function renderPdf(layout: DocumentLayout): Promise<Uint8Array> {
 
 // Parsing DejaVu's tables (cmap, GSUB, GPOS, hmtx…) and shaping words cost most of a render, so
 // both are done once per process and shared:
-// - the decoded tables, which fontkit only reads (it clones head/hhea/maxp before writing a subset);
+// - the decoded tables, in one table cache that every document's font object uses, so each table
+//   is decoded once, when first needed; fontkit only reads them (it clones head/hhea/maxp before
+//   writing a subset);
 // - pdfkit's per-word layout cache: glyph ids, advances and positions of each word, which pdfkit
 //   only reads once made.
 // Each document still gets its own fontkit font object, glyph cache and subset: sharing the font
 // object itself corrupts later documents (fontkit issue 154). Tests render many documents in one
 // process and compare bytes to guard this.
-const SHARED_TABLES = ['cmap', 'hmtx', 'hhea', 'head', 'maxp', 'OS/2', 'post', 'name', 'loca', 'GSUB', 'GPOS', 'GDEF', 'kern', 'cvt ', 'fpgm', 'prep', 'gasp']
 // The word cache grows with the vocabulary (names, places); start afresh now and then.
 const DOCUMENTS_PER_WORD_CACHE = 1000
 
@@ -103,7 +104,8 @@ interface PdfkitEmbeddedFont {
 type Constructor<T> = new (...args: never[]) => T
 
 interface SharedFontState {
-  readonly tables: Readonly<Record<string, unknown>>
+  /** fontkit's table cache, shared by the font objects of all documents. */
+  readonly tables: Record<string, unknown>
   /** fontkit's TTFFont, its DecodeStream and pdfkit's EmbeddedFont classes (pdfkit exports none of them). */
   readonly classes: {
     readonly font: new (stream: object) => FontkitFont
@@ -124,13 +126,12 @@ const shared = new Map<Buffer, SharedFontState>()
 function stateFor(name: string, file: Buffer): SharedFontState {
   let state = shared.get(file)
   if (!state) {
-    // Parse on the font object of a throwaway document, never on one that lays out text.
+    // A throwaway document yields the classes (pdfkit exports none) and the table cache to share.
     const doc = new PDFDocument({ autoFirstPage: false }).registerFont(name, file).font(name)
     const embedded = (doc as unknown as { _font: PdfkitEmbeddedFont })._font
     const master = embedded.font
-    for (const tag of SHARED_TABLES) if (tag in master.directory.tables) void master[tag]
     state = {
-      tables: { ...master._tables },
+      tables: master._tables,
       classes: {
         font: master.constructor as Constructor<FontkitFont> as SharedFontState['classes']['font'],
         stream: master.stream.constructor as Constructor<object> as SharedFontState['classes']['stream'],
@@ -145,13 +146,13 @@ function stateFor(name: string, file: Buffer): SharedFontState {
 }
 
 /**
- * Gives `doc` its own fontkit font for `file`, pre-filled with the shared tables before pdfkit
- * touches it, and registers it under `name` the way `doc.font(name)` would have.
+ * Gives `doc` its own fontkit font for `file`, on the shared table cache before pdfkit touches it,
+ * and registers it under `name` the way `doc.font(name)` would have.
  */
 function embedFont(doc: PDFKit.PDFDocument, name: string, file: Buffer): void {
   const state = stateFor(name, file)
   const font = new state.classes.font(new state.classes.stream(file))
-  for (const [tag, table] of Object.entries(state.tables)) font._tables[tag] = table
+  font._tables = state.tables
   const registry = doc as unknown as PdfkitFontRegistry
   const embedded = new state.classes.embedded(doc, font, `F${++registry._fontCount}`)
   if (++state.documents % DOCUMENTS_PER_WORD_CACHE === 0) state.words = Object.create(null) as Record<string, unknown>
