@@ -65,7 +65,16 @@ export interface BitstringStatusListEntry {
   readonly statusListCredential: string
 }
 
-/** An Open Badges 3.0 `OpenBadgeCredential` (a W3C verifiable credential, VC Data Model 2.0). */
+/**
+ * An Open Badges 3.0 `OpenBadgeCredential` (a W3C verifiable credential, VC Data Model 2.0).
+ *
+ * @example
+ * ```ts
+ * const { credential } = await issueCredential(options)
+ * credential.type //=> ['VerifiableCredential', 'OpenBadgeCredential']
+ * credential.credentialSubject.identifier[0].identityHash //=> 'sha256$…'
+ * ```
+ */
 export interface OpenBadgeCredential {
   readonly '@context': readonly string[]
   readonly id: string

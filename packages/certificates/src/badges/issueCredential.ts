@@ -21,7 +21,20 @@ export interface AlignmentInput {
   readonly targetType?: string
 }
 
-/** Options of {@link issueCredential}. */
+/**
+ * Options of {@link issueCredential}.
+ *
+ * @example
+ * ```ts
+ * const options: IssueCredentialOptions = {
+ *   issuer: { id: 'https://pluspunt.example/issuer', name: 'Stichting Pluspunt' },
+ *   signingKey: privateJwk,
+ *   recipient: { identifier: 'zoe@example.org', identityType: 'emailAddress' },
+ *   achievement: { id: 'https://pluspunt.example/achievements/fietsherstel', name: 'Fietsherstel', description: '…', criteria: '…' },
+ *   validFrom: '2026-03-03',
+ * }
+ * ```
+ */
 export interface IssueCredentialOptions {
   /** The issuing centre's legal entity. `id` is a URL or DID that identifies it. */
   readonly issuer: { readonly id: string; readonly name: string; readonly url?: string; readonly email?: string }
@@ -56,7 +69,15 @@ export interface IssueCredentialOptions {
   readonly id?: string
 }
 
-/** What {@link issueCredential} returns. */
+/**
+ * What {@link issueCredential} returns.
+ *
+ * @example
+ * ```ts
+ * const { jwt, credential, salt }: IssuedCredential = await issueCredential(options)
+ * await store.save({ credentialId: credential.id, salt, status: 'active' }) // the minimal issuance record
+ * ```
+ */
 export interface IssuedCredential {
   /** The signed credential as compact VC-JWT (`typ: vc+jwt`): give this to the participant. */
   readonly jwt: string

@@ -20,6 +20,12 @@ export interface Revocation {
 /**
  * A centre's revocation list as plain, storable data. Turn it into the published, signed
  * `BitstringStatusListCredential` with {@link issueStatusListCredential}.
+ *
+ * @example
+ * ```ts
+ * const list: StatusList = createStatusList({ id: 'https://pluspunt.example/status/1', issuer: 'https://pluspunt.example/issuer' })
+ * await store.save(list) // plain JSON
+ * ```
  */
 export interface StatusList {
   /** URL where the signed status list credential is published; credentials point here. */

@@ -5,14 +5,32 @@ import { importKey, type Ed25519Jwk } from './keys.js'
 import type { OpenBadgeCredential } from './OpenBadgeCredential.js'
 import { bitAt, decodeBitstring } from './statusList.js'
 
-/** An issuer the verifier trusts, with its published public keys. */
+/**
+ * An issuer the verifier trusts, with its published public keys.
+ *
+ * @example
+ * ```ts
+ * const trusted: TrustedIssuer = { id: 'https://pluspunt.example/issuer', publicKeys: [publicJwk] }
+ * ```
+ */
 export interface TrustedIssuer {
   /** Must equal the credential's `issuer.id`. */
   readonly id: string
   readonly publicKeys: readonly Ed25519Jwk[]
 }
 
-/** Options of {@link verifyCredential}. */
+/**
+ * Options of {@link verifyCredential}.
+ *
+ * @example
+ * ```ts
+ * const options: VerifyCredentialOptions = {
+ *   trustedIssuers: [trusted],
+ *   statusList: (url) => statusListCache.get(url), // fetched by the caller
+ *   at: '2026-06-01T00:00:00Z',
+ * }
+ * ```
+ */
 export interface VerifyCredentialOptions {
   readonly trustedIssuers: readonly TrustedIssuer[]
   /**
@@ -38,7 +56,15 @@ export type VerificationFailureCode =
   | 'status-list-invalid'
   | 'revoked'
 
-/** The outcome of {@link verifyCredential}. */
+/**
+ * The outcome of {@link verifyCredential}.
+ *
+ * @example
+ * ```ts
+ * const result: VerificationResult = await verifyCredential(jwt, options)
+ * const text = result.verified ? `Valid: ${result.credential.name}` : `Not valid (${result.code}): ${result.message}`
+ * ```
+ */
 export type VerificationResult =
   | { readonly verified: true; readonly credential: OpenBadgeCredential; readonly issuer: TrustedIssuer }
   | { readonly verified: false; readonly code: VerificationFailureCode; readonly message: string; readonly credential?: OpenBadgeCredential }

@@ -11,7 +11,14 @@ import type { CertificateInput } from '../layout/CertificateInput.js'
 import type { ProgressReportInput } from '../layout/ProgressReportInput.js'
 import type { WorkAgendaInput } from '../layout/WorkAgendaInput.js'
 
-/** The streams the CLI talks to; the `doorstart` bin passes the process's own. */
+/**
+ * The streams the CLI talks to; the `doorstart` bin passes the process's own.
+ *
+ * @example
+ * ```ts
+ * const io: CliIo = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr }
+ * ```
+ */
 export interface CliIo {
   readonly stdin: NodeJS.ReadableStream
   readonly stdout: NodeJS.WritableStream

@@ -14,7 +14,17 @@ export interface Branding {
   readonly logo?: Uint8Array | string
 }
 
-/** The issuing centre (its legal entity issues the documents). */
+/**
+ * The issuing centre (its legal entity issues the documents).
+ *
+ * @example
+ * ```ts
+ * const centre: CentreInfo = {
+ *   name: 'Pluspunt Rotterdam', location: 'Rotterdam', url: 'https://pluspunt.example',
+ *   branding: { primaryColor: '#0b5394', accentColor: '#e69138', logo: await readFile('logo.png') },
+ * }
+ * ```
+ */
 export interface CentreInfo {
   /** E.g. `Leer Praktijk Centrum Zuid`. */
   readonly name: string

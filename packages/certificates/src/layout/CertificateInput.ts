@@ -78,5 +78,20 @@ export interface CertificaatInput extends CertificateInputBase {
   readonly hours?: number
 }
 
-/** Input of {@link renderCertificate}: one of the three kinds, told apart by `kind`. */
+/**
+ * Input of {@link renderCertificate}: one of the three kinds, told apart by `kind`.
+ *
+ * @example
+ * ```ts
+ * const input: CertificateInput = {
+ *   kind: 'certificaat', locale: 'en',
+ *   recipient: { name: 'محمد العلي' },
+ *   centre: { name: 'De Verbindingskamer', location: 'Rotterdam', branding: { primaryColor: '#0b5394' } },
+ *   achievement: { title: 'Hospitality in the neighbourhood café', competences: ['Welcomes guests'] },
+ *   qualification: { title: 'Working hospitably', area: 'work' },
+ *   issuedOn: '2026-06-01',
+ *   verifyUrl: 'https://verbindingskamer.example/verify/c9f0f895',
+ * }
+ * ```
+ */
 export type CertificateInput = GetuigschriftInput | PraktijkverklaringInput | CertificaatInput

@@ -84,6 +84,13 @@ export interface Attachment {
 /**
  * A document as data: A4 pages of positioned items in PDF points (origin top left), plus metadata
  * and attachments. Produced by the pure `layout*` functions and drawn by the renderer.
+ *
+ * @example
+ * ```ts
+ * const layout: DocumentLayout = layoutCertificate(validateCertificateInput(input))
+ * layout.pages[0].items.find((item) => item.kind === 'qr')?.url //=> input.verifyUrl
+ * const pdf = await renderPdf(layout)
+ * ```
  */
 export interface DocumentLayout {
   readonly size: 'A4'

@@ -7,6 +7,19 @@ export type GoalStatus = 'achieved' | 'in-progress' | 'not-started'
  * Input of {@link renderProgressReport}: a progress report with the rung history drawn as a chart.
  * The ladder is given as its rung ids and titles (lowest first), so a `Ladder` from
  * `@doorstart/ladder` maps onto it with `rungs.map(r => ({ id: r.id, title: r.title[locale] }))`.
+ *
+ * @example
+ * ```ts
+ * const input: ProgressReportInput = {
+ *   locale: 'en',
+ *   participant: { name: 'Mehmet Yılmaz' },
+ *   centre: { name: 'Pluspunt' },
+ *   ladder: { title: 'Participation & work', rungs: ladder.rungs.map((rung) => ({ id: rung.id, title: rung.title.en ?? rung.id })) },
+ *   history: assessments.map((a) => ({ date: a.assessedOn, rungId: a.rung })),
+ *   period: { from: '2025-09-01', to: '2026-05-31' },
+ *   issuedOn: '2026-06-02',
+ * }
+ * ```
  */
 export interface ProgressReportInput {
   readonly locale: DocumentLocale

@@ -25,6 +25,20 @@ export interface AgendaDay {
 /**
  * Input of {@link renderWorkAgenda}: the *werkweekagenda*, a printable week plan in plain language.
  * Plain data, so the agenda planner's output maps onto it directly.
+ *
+ * @example
+ * ```ts
+ * const input: WorkAgendaInput = {
+ *   locale: 'nl',
+ *   participant: { name: 'Zoë Çelik', pseudonym: 'P-7F3K' },
+ *   centre: { name: 'Leer Praktijk Centrum Zuid' },
+ *   week: { year: 2026, number: 10, startsOn: '2026-03-02' },
+ *   days: [{ date: '2026-03-02', activities: [{ start: '09:00', end: '12:30', title: 'Keuken', kind: 'work' }] }],
+ *   goals: [{ title: 'Elke dag op tijd beginnen' }],
+ *   coach: { name: 'Fatima el Amrani', phone: '010-1234567' },
+ *   issuedOn: '2026-02-27',
+ * }
+ * ```
  */
 export interface WorkAgendaInput {
   readonly locale: DocumentLocale
