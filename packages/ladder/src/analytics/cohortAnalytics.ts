@@ -4,7 +4,7 @@
 // one suppressed cell next to a published total, the smallest other non-zero cell is suppressed
 // too, so the hidden one cannot be worked out by subtraction. Zero is shown: it identifies nobody.
 import { DoorstartError } from '../errors/DoorstartError.js'
-import { daysBetween, isCalendarDate } from '../facts/calendar.js'
+import { isCalendarDate, toDayNumber } from '../facts/calendar.js'
 import type { OutflowType, Sector } from '../facts/vocabulary.js'
 import type { Ladder } from '../ladder/Ladder.js'
 
@@ -170,18 +170,45 @@ export function timePerRung(
   const index = new Map<string | null, number>(labels.map((label, i) => [label, i]))
   const perRung: number[][] = labels.map(() => [])
   const days = new Array<number>(labels.length)
+  // Day numbers are memoised per date string for this call only: histories repeat dates a lot.
+  const cache = new Map<string, number>()
+  const dayOf = (date: string): number => {
+    let day = cache.get(date)
+    if (day === undefined) {
+      day = isCalendarDate(date) ? toDayNumber(date) : Number.NaN
+      cache.set(date, day)
+    }
+    return day
+  }
+  const end = dayOf(options.asOf)
+  const dates: number[] = []
+  const rungs: number[] = []
   for (const history of histories) {
-    const assessments = history.assessments
-      .filter((a) => a.ladder === ladder.id && a.asOf <= options.asOf && isCalendarDate(a.asOf))
-      .sort((a, b) => (a.asOf < b.asOf ? -1 : a.asOf > b.asOf ? 1 : 0))
-    if (assessments.length === 0) continue
-    days.fill(-1)
-    assessments.forEach((assessment, i) => {
-      const next = assessments[i + 1]?.asOf ?? options.asOf
+    dates.length = 0
+    rungs.length = 0
+    for (const assessment of history.assessments) {
+      if (assessment.ladder !== ladder.id) continue
+      const day = dayOf(assessment.asOf)
       const at = index.get(assessment.rung)
-      if (at === undefined) return
-      days[at] = Math.max(days[at] ?? -1, 0) + daysBetween(assessment.asOf, next)
-    })
+      if (!(day <= end) || at === undefined) continue
+      // Insertion sort: a history has a handful of assessments, usually in order already.
+      let i = dates.length
+      dates.push(day)
+      rungs.push(at)
+      while (i > 0 && (dates[i - 1] ?? 0) > day) {
+        dates[i] = dates[i - 1] ?? 0
+        rungs[i] = rungs[i - 1] ?? 0
+        i -= 1
+      }
+      dates[i] = day
+      rungs[i] = at
+    }
+    if (dates.length === 0) continue
+    days.fill(-1)
+    for (let i = 0; i < dates.length; i += 1) {
+      const at = rungs[i] ?? 0
+      days[at] = Math.max(days[at] ?? -1, 0) + (dates[i + 1] ?? end) - (dates[i] ?? end)
+    }
     days.forEach((total, at) => { if (total >= 0) perRung[at]?.push(total) })
   }
   return labels.map((rung, at) => {
