@@ -81,6 +81,17 @@ describe('assess', () => {
     expect(() => assess(ladder, {}, { asOf: date as never })).toThrow(expect.objectContaining({ code: 'invalid-as-of', path: '/asOf' }))
   })
 
+  it('names the criterion whose rule failed on a fact', () => {
+    const dated = compileLadder({
+      id: 'trial', version: '1', title: { en: 'Trial' }, placement: 'cumulative',
+      rungs: [
+        { id: 'start', title: { en: 'Start' }, criteria: [] },
+        { id: 'trial', title: { en: 'Trial' }, criteria: [{ id: 'short', title: { en: 'Short' }, rule: { '<=': [{ days_between: [{ var: 'trialStart' }, { as_of: [] }] }, 21] } }] },
+      ],
+    })
+    expect(() => assess(dated, { trialStart: '2026-02-30' }, { asOf })).toThrow(expect.objectContaining({ code: 'invalid-date', path: '/rungs/1/criteria/0/rule' }))
+  })
+
   it('throws DoorstartErrors, which carry a code and a path', () => {
     try {
       assess(ladder, null, { asOf })

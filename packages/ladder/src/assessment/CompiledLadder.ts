@@ -1,8 +1,7 @@
 import type { Ladder } from '../ladder/Ladder.js'
 import { validateLadder } from '../ladder/validateLadder.js'
-import type { GeneratedRule } from '../internal/codegen.js'
 import { checkAsOf } from './checkInputs.js'
-import { generateCriteria, generatePlacement, type GeneratedPlacement } from '../internal/ladderCodegen.js'
+import { generateAssessment, generatePlacement, type GeneratedAssessment, type GeneratedPlacement } from '../internal/ladderCodegen.js'
 
 /**
  * A ladder compiled for fast, repeated assessment: compile once per (id, version), then call
@@ -19,8 +18,8 @@ export class CompiledLadder {
   readonly ladder: Ladder
   /** @internal */
   readonly placeFacts: GeneratedPlacement
-  /** @internal One function per criterion, rung by rung. */
-  readonly criterionRules: readonly GeneratedRule[]
+  /** @internal Evaluates every criterion, rung by rung. */
+  readonly evaluateCriteria: GeneratedAssessment
   /** @internal The rung ids, lowest first. */
   readonly rungIds: readonly string[]
 
@@ -28,10 +27,10 @@ export class CompiledLadder {
   private readonly checkedAsOf = { value: '' }
 
   /** @internal Use {@link compileLadder}. */
-  constructor(ladder: Ladder, placeFacts: GeneratedPlacement, criterionRules: readonly GeneratedRule[]) {
+  constructor(ladder: Ladder, placeFacts: GeneratedPlacement, evaluateCriteria: GeneratedAssessment) {
     this.ladder = ladder
     this.placeFacts = placeFacts
-    this.criterionRules = criterionRules
+    this.evaluateCriteria = evaluateCriteria
     this.rungIds = ladder.rungs.map((rung) => rung.id)
     Object.freeze(this)
   }
@@ -71,7 +70,7 @@ export class CompiledLadder {
 export function compileLadder(ladder: Ladder | CompiledLadder): CompiledLadder {
   if (ladder instanceof CompiledLadder) return ladder
   const validated = deepFreeze(validateLadder(ladder))
-  return new CompiledLadder(validated, generatePlacement(validated), generateCriteria(validated))
+  return new CompiledLadder(validated, generatePlacement(validated), generateAssessment(validated))
 }
 
 function deepFreeze<T>(value: T): T {

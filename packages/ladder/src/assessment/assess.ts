@@ -34,39 +34,38 @@ export function assess(ladder: Ladder | CompiledLadder, facts: unknown, options:
   checkFacts(facts)
   const asOf = compiled.asOfOf(options)
   const definition = compiled.ladder
-  const rules = compiled.criterionRules
   const missing: string[] = []
-  const rungs: RungResult[] = new Array(definition.rungs.length)
-  let ruleIndex = 0
-  let r = 0
-  let c = 0
+  const values: unknown[] = []
+  const starts: number[] = []
   try {
-    for (r = 0; r < definition.rungs.length; r++) {
-      const rung = definition.rungs[r]!
-      const criteria: CriterionResult[] = new Array(rung.criteria.length)
-      let rungOutcome: Outcome = 'met'
-      for (c = 0; c < rung.criteria.length; c++) {
-        const criterion = rung.criteria[c]!
-        const start = missing.length
-        const value = rules[ruleIndex++]!(facts, missing, asOf, '')
-        let outcome: Outcome
-        let absent = NO_MISSING
-        if (value === UNKNOWN) {
-          outcome = 'unknown'
-          absent = distinct(missing, start)
-          if (rungOutcome === 'met') rungOutcome = 'unknown'
-        } else if (Array.isArray(value) ? value.length !== 0 : !!value) {
-          outcome = 'met'
-        } else {
-          outcome = 'not-met'
-          rungOutcome = 'not-met'
-        }
-        criteria[c] = { id: criterion.id, outcome, missing: absent, explanation: new LazyExplanation(criterion, facts, outcome, absent) }
-      }
-      rungs[r] = { id: rung.id, outcome: rungOutcome, criteria }
-    }
+    compiled.evaluateCriteria(facts, missing, asOf, values, starts)
   } catch (error) {
-    throw asEvaluationError(error, `/rungs/${r}/criteria/${c}/rule`)
+    throw asEvaluationError(error, failingCriterionPath(definition, values.length))
+  }
+  const rungs: RungResult[] = new Array(definition.rungs.length)
+  let index = 0
+  for (let r = 0; r < definition.rungs.length; r++) {
+    const rung = definition.rungs[r]!
+    const criteria: CriterionResult[] = new Array(rung.criteria.length)
+    let rungOutcome: Outcome = 'met'
+    for (let c = 0; c < rung.criteria.length; c++, index++) {
+      const criterion = rung.criteria[c]!
+      const value = values[index]
+      let outcome: Outcome
+      let absent = NO_MISSING
+      if (value === UNKNOWN) {
+        outcome = 'unknown'
+        absent = distinct(missing, starts[index]!, index + 1 < starts.length ? starts[index + 1]! : missing.length)
+        if (rungOutcome === 'met') rungOutcome = 'unknown'
+      } else if (Array.isArray(value) ? value.length !== 0 : !!value) {
+        outcome = 'met'
+      } else {
+        outcome = 'not-met'
+        rungOutcome = 'not-met'
+      }
+      criteria[c] = { id: criterion.id, outcome, missing: absent, explanation: new LazyExplanation(criterion, facts, outcome, absent) }
+    }
+    rungs[r] = { id: rung.id, outcome: rungOutcome, criteria }
   }
 
   const placement = placeFromOutcomes(definition.placement, compiled.rungIds, (index) => OUTCOME_CODES[rungs[index]!.outcome])
@@ -80,11 +79,22 @@ export function assess(ladder: Ladder | CompiledLadder, facts: unknown, options:
   }
 }
 
-/** The distinct paths pushed since `start`, in order. */
-function distinct(paths: readonly string[], start: number): string[] {
+/** The distinct paths in `paths[start..end)`, in order. */
+function distinct(paths: readonly string[], start: number, end: number): string[] {
   const result: string[] = []
-  for (let i = start; i < paths.length; i++) if (!result.includes(paths[i]!)) result.push(paths[i]!)
+  for (let i = start; i < end; i++) if (!result.includes(paths[i]!)) result.push(paths[i]!)
   return result
+}
+
+/** The JSON Pointer of the criterion that threw: the one after the last value written. */
+function failingCriterionPath(ladder: Ladder, failedIndex: number): string {
+  let index = 0
+  for (let r = 0; r < ladder.rungs.length; r++) {
+    for (let c = 0; c < ladder.rungs[r]!.criteria.length; c++, index++) {
+      if (index === failedIndex) return `/rungs/${r}/criteria/${c}/rule`
+    }
+  }
+  return ''
 }
 
 function nextStep(rungs: readonly RungResult[], placed: string | null): NextStep | null {

@@ -28,6 +28,40 @@ export function generatePlacement(ladder: Ladder): GeneratedPlacement {
   }
 }
 
+/**
+ * Evaluates every criterion of a ladder, in order: `values[i]` receives criterion i's value (or
+ * UNKNOWN) and `starts[i]` the length of `missing` before it, so that its absent facts are
+ * `missing.slice(starts[i], starts[i + 1])`.
+ */
+export type GeneratedAssessment = (facts: unknown, missing: string[], asOf: string, values: unknown[], starts: number[]) => void
+
+/** Generates one function that evaluates all criteria, each inlined (no call per criterion). */
+export function generateAssessment(ladder: Ladder): GeneratedAssessment {
+  try {
+    const generator = new RuleCodeGenerator('kleene')
+    let index = 0
+    for (const rung of ladder.rungs) {
+      for (const criterion of rung.criteria) {
+        generator.line(`B[${index}] = M.length;`)
+        const value = generator.emit(criterion.rule, true)
+        generator.line(`O[${index}] = ${value.expr};`)
+        index += 1
+      }
+    }
+    const main = generator.build<(d: unknown, M: string[], A: string, S: string, O: unknown[], B: number[]) => void>('', 'd, M, A, S, O, B')
+    return (facts, missing, asOf, values, starts) => main(facts, missing, asOf, '', values, starts)
+  } catch (error) {
+    if (!(error instanceof EvalError)) throw error
+    const rules = generateCriteria(ladder)
+    return (facts, missing, asOf, values, starts) => {
+      rules.forEach((rule, index) => {
+        starts[index] = missing.length
+        values[index] = rule(facts, missing, asOf, '')
+      })
+    }
+  }
+}
+
 /** Generates one function per criterion, in ladder order (rung by rung). */
 export function generateCriteria(ladder: Ladder): GeneratedRule[] {
   const rules = ladder.rungs.flatMap((rung) => rung.criteria.map((criterion) => criterion.rule))

@@ -64,6 +64,9 @@ export function runGuarded<T>(work: () => T): T {
 
 /** A DoorstartError as it is; anything else (a TypeError inside an operation) as a RuleEvaluationError. */
 export function asEvaluationError(error: unknown, path = ''): DoorstartError {
+  if (error instanceof RuleEvaluationError && error.path === '' && path !== '') {
+    return new RuleEvaluationError(error.code, error.message, path, { cause: error })
+  }
   if (error instanceof DoorstartError) return error
   return new RuleEvaluationError(
     'rule-evaluation-failed',
