@@ -85,6 +85,14 @@ describe('renderCertificate', () => {
     }
   })
 
+  it('refuses a character the embedded font cannot print, rather than print an empty box', async () => {
+    for (const name of ['王小明', 'Zoë 🙂']) {
+      await expect(render(withValue(getuigschrift(), '/recipient/name', name))).rejects.toMatchObject({
+        name: 'RenderError', code: 'unsupported-character', path: '/recipient/name',
+      })
+    }
+  })
+
   it('records the title, the centre as author and the issue date in the PDF metadata', async () => {
     const info = await pdfInfo(await renderCertificate(getuigschrift()))
     expect(info.Title).toBe('Getuigschrift: Fietsherstel in de buurtwerkplaats')

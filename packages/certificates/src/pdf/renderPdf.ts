@@ -92,6 +92,7 @@ const DOCUMENTS_PER_WORD_CACHE = 1000
 interface FontkitFont {
   readonly directory: { readonly tables: Readonly<Record<string, unknown>> }
   readonly stream: object
+  hasGlyphForCodePoint(codePoint: number): boolean
   _tables: Record<string, unknown>
   readonly [table: string]: unknown
 }
@@ -218,7 +219,33 @@ function fitSize(doc: PDFKit.PDFDocument, item: TextItem): number {
   return size
 }
 
+// Code points known to be in each font; a character without a glyph would print as an empty box.
+const printable = new Map<string, Set<number>>()
+
+function assertPrintable(doc: PDFKit.PDFDocument, item: TextItem): void {
+  const font = (doc as unknown as { _font: PdfkitEmbeddedFont })._font.font
+  let known = printable.get(item.font)
+  if (!known) {
+    known = new Set()
+    printable.set(item.font, known)
+  }
+  for (const character of item.text) {
+    const codePoint = character.codePointAt(0) ?? 0
+    if (known.has(codePoint) || /\s/.test(character)) continue
+    if (!font.hasGlyphForCodePoint(codePoint)) {
+      throw new RenderError(
+        'unsupported-character',
+        `The text at ${item.source || '/'} has a character the embedded font cannot print (U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}); DejaVu Sans covers Latin, Greek, Cyrillic, Hebrew and Arabic scripts. Write it in one of these, or leave the character out.`,
+        item.source,
+      )
+    }
+    known.add(codePoint)
+  }
+}
+
 function drawText(doc: PDFKit.PDFDocument, item: TextItem): void {
+  doc.font(item.font)
+  assertPrintable(doc, item)
   const size = fitSize(doc, item)
   doc.fontSize(size).fillColor(item.color)
   if (item.mode === 'wrap') {
