@@ -1,15 +1,36 @@
 import type { LocalizedText } from '../ladder/Ladder.js'
 
-/** The three-valued outcome of a criterion or rung: missing evidence is `unknown`, never a silent fail. */
+/**
+ * The three-valued outcome of a criterion or rung: missing evidence is `unknown`, never a silent fail.
+ *
+ * @example
+ * ```ts
+ * const outcome: Outcome = assess(ladder, {}, { asOf: '2026-03-01' }).rungs[0]!.outcome
+ * ```
+ */
 export type Outcome = 'met' | 'not-met' | 'unknown'
 
-/** Options of `assess` and `place`. */
+/**
+ * Options of {@link assess} and {@link place}.
+ *
+ * @example
+ * ```ts
+ * const options: AssessOptions = { asOf: '2026-03-01' }
+ * ```
+ */
 export interface AssessOptions {
   /** The ISO date (YYYY-MM-DD) the assessment is for; date operations use it, never the clock. */
   readonly asOf: string
 }
 
-/** Where a participant stands: the fast result of `place`. */
+/**
+ * Where a participant stands: the fast result of {@link place}.
+ *
+ * @example
+ * ```ts
+ * const { rung, provisional }: Placement = place(compiled, facts, { asOf: '2026-03-01' })
+ * ```
+ */
 export interface Placement {
   /** The id of the placed rung, or `null` when no rung is reached. */
   readonly rung: string | null
@@ -17,7 +38,14 @@ export interface Placement {
   readonly provisional: boolean
 }
 
-/** The outcome of one criterion, with what was missing and why. */
+/**
+ * The outcome of one criterion, with what was missing and why.
+ *
+ * @example
+ * ```ts
+ * for (const criterion of assessment.rungs[1]!.criteria) console.log(criterion.id, criterion.explanation.nl)
+ * ```
+ */
 export interface CriterionResult {
   readonly id: string
   readonly outcome: Outcome
@@ -27,14 +55,29 @@ export interface CriterionResult {
   readonly explanation: LocalizedText & { readonly nl: string; readonly en: string }
 }
 
-/** The outcome of one rung: met when all its criteria are met, not-met when any is not-met. */
+/**
+ * The outcome of one rung: met when all its criteria are met, not-met when any is not-met.
+ *
+ * @example
+ * ```ts
+ * const open = assessment.rungs.filter((rung: RungResult) => rung.outcome === 'unknown')
+ * ```
+ */
 export interface RungResult {
   readonly id: string
   readonly outcome: Outcome
   readonly criteria: readonly CriterionResult[]
 }
 
-/** What stands between the participant and the rung above the placement. */
+/**
+ * What stands between the participant and the rung above the placement.
+ *
+ * @example
+ * ```ts
+ * const next: NextStep | null = assessment.next
+ * if (next) console.log(`Naar ${next.rung}: nog niet voldaan ${next.unmet.join(', ')}`)
+ * ```
+ */
 export interface NextStep {
   /** The rung above the placement (the lowest rung when there is no placement). */
   readonly rung: string
@@ -44,7 +87,16 @@ export interface NextStep {
   readonly unknown: readonly string[]
 }
 
-/** An explained placement on a ladder. Plain JSON; it never changes once made. */
+/**
+ * An explained placement on a ladder, from {@link assess}. It writes as plain JSON and never
+ * changes once made: store it as it is, with the ladder id and version it used.
+ *
+ * @example
+ * ```ts
+ * const assessment: Assessment = assess(ladder, facts, { asOf: '2026-03-01' })
+ * store(JSON.stringify(assessment))
+ * ```
+ */
 export interface Assessment extends Placement {
   readonly ladder: { readonly id: string; readonly version: string }
   readonly asOf: string

@@ -1,4 +1,11 @@
-/** Limits on one ladder definition, so that an untrusted definition stays cheap to compile and run. */
+/**
+ * Limits on one ladder definition, so that an untrusted definition stays cheap to compile and run.
+ *
+ * @example
+ * ```ts
+ * LADDER_LIMITS.maxRungs //=> 50
+ * ```
+ */
 export const LADDER_LIMITS = {
   /** Most rungs in one ladder. */
   maxRungs: 50,

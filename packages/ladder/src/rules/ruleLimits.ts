@@ -1,6 +1,11 @@
 /**
  * Limits on one rule, so that an untrusted rule can never exhaust the stack or the memory of the
  * process that runs it. `validateLadder`, `evaluate` and `compileRule` reject rules past them.
+ *
+ * @example
+ * ```ts
+ * if (depthOf(rule) > RULE_LIMITS.maxDepth) console.warn('split this rule into several criteria')
+ * ```
  */
 export const RULE_LIMITS = {
   /** Deepest nesting of operators and arrays. */
