@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { CertificateInputError, renderCertificate, type CertificateInput } from '@doorstart/certificates'
+import QRCode from 'qrcode'
+import { CertificateInputError, layoutCertificate, renderCertificate, validateCertificateInput, type CertificateInput } from '@doorstart/certificates'
 import { certificaat, getuigschrift, praktijkverklaring, withValue } from './support/fixtures.js'
 import { inkPerPage, normalize, pdfInfo, pdfText } from './support/poppler.js'
 
@@ -110,6 +111,14 @@ describe('renderCertificate', () => {
     const [inkWith = 0] = await inkPerPage(withLogo)
     expect(inkWith).toBeGreaterThan(0.01)
     expect(inkWith).not.toBe((await inkPerPage(without))[0])
+  })
+
+  it('encodes the verification URL in the QR code', () => {
+    const input = getuigschrift()
+    const qr = layoutCertificate(validateCertificateInput(input)).pages[0]?.items.find((item) => item.kind === 'qr')
+    const expected = QRCode.create(input.verifyUrl, { errorCorrectionLevel: 'M' }).modules
+    expect(qr).toMatchObject({ kind: 'qr', url: input.verifyUrl, count: expected.size })
+    expect(qr?.kind === 'qr' ? qr.modules : []).toEqual(Array.from(expected.data, (bit) => bit === 1))
   })
 
   it('links the QR code to the verification URL', async () => {
