@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import jsonLogic from 'json-logic-js'
-import { compileRule, evaluate, isTruthy } from '@doorstart/ladder'
+import { assess, compileRule, DoorstartError, evaluate, isTruthy, type Ladder } from '@doorstart/ladder'
 import { interpret } from '../../packages/ladder/src/internal/interpreter.js'
 import { RuleCodeGenerator, type GeneratedRule } from '../../packages/ladder/src/internal/codegen.js'
 import { UNKNOWN } from '../../packages/ladder/src/internal/unknown.js'
@@ -77,6 +77,30 @@ describe('three-valued evaluation', () => {
         const forward = outcome(operands)
         const backward = outcome([...operands].reverse())
         if (forward !== 'error' && backward !== 'error') expect(backward).toBe(forward)
+      }),
+      { numRuns: 2_000 },
+    )
+  })
+})
+
+describe('assess on generated rules', () => {
+  const ladderWith = (rule: unknown): Ladder => ({
+    id: 'generated', version: '1', title: { en: 'Generated' }, placement: 'cumulative',
+    rungs: [{ id: 'only', title: { en: 'Only' }, criteria: [{ id: 'rule', title: { en: 'Rule' }, rule: rule as never }] }],
+  })
+
+  it('returns an assessment or throws a DoorstartError, never anything else, and the same every time', () => {
+    fc.assert(
+      fc.property(arbitraryRule(), arbitraryData(), (rule, data) => {
+        const run = (): string => {
+          try {
+            return JSON.stringify(assess(ladderWith(rule), data, { asOf: '2026-03-01' }))
+          } catch (error) {
+            expect(error).toBeInstanceOf(DoorstartError)
+            return (error as DoorstartError).code
+          }
+        }
+        expect(run()).toBe(run())
       }),
       { numRuns: 2_000 },
     )

@@ -62,6 +62,15 @@ describe('validateLadder', () => {
     ['forbidden-path', '/rungs/1/criteria/0/rule/>=/0/var', (l: Record<string, any>) => { l.rungs[1].criteria[0].rule = { '>=': [{ var: 'a.__proto__.b' }, 1] } }],
     ['forbidden-path', '/rungs/1/criteria/0/rule/missing/0', (l: Record<string, any>) => { l.rungs[1].criteria[0].rule = { missing: ['constructor'] } }],
     ['unsupported-format-version', '/formatVersion', (l: Record<string, any>) => { l.formatVersion = 2 }],
+    ['text-too-long', '/rungs/0/description/en', (l: Record<string, any>) => { l.rungs[0].description = { en: 'x'.repeat(2_001) } }],
+    ['too-many-rungs', '/rungs', (l: Record<string, any>) => { l.rungs = Array.from({ length: 51 }, (_, i) => ({ id: `r${i}`, title: { nl: 'R' }, criteria: [] })) }],
+    ['too-many-criteria', '/rungs/0/criteria', (l: Record<string, any>) => { l.rungs[0].criteria = Array.from({ length: 101 }, (_, i) => ({ id: `c${i}`, title: { nl: 'C' }, rule: true })) }],
+    ['rule-too-deep', '/rungs/0/criteria/0/rule/!/!/!/!/!/!/!/!/!/!/!/!/!/!/!/!/!/!/!/!/!/!/!/!/!/!/!/!/!/!/!/!/!', (l: Record<string, any>) => {
+      let rule: unknown = true
+      for (let i = 0; i < 40; i++) rule = { '!': rule }
+      l.rungs[0].criteria[0].rule = rule
+    }],
+    ['rule-too-large', '/rungs/0/criteria/0/rule', (l: Record<string, any>) => { l.rungs[0].criteria[0].rule = { in: [1, Array.from({ length: 5_000 }, (_, i) => i)] } }],
   ])('reports %s at %s', (code, path, change) => {
     const issues = issuesOf(ladderWith(change))
     expect(issues).toContainEqual({ path, code, message: expect.stringMatching(/\w{3,}.*[.)]$/) })
