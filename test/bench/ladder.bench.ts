@@ -14,6 +14,7 @@ const asOf = '2026-03-01'
 const truthy = (value: unknown): boolean => (Array.isArray(value) ? value.length !== 0 : !!value)
 
 const engine = new LogicEngine()
+const rungIds = ladder.rungs.map((rung) => rung.id)
 const engineRungs = ladder.rungs.map((rung) => rung.criteria.map((criterion) => engine.build(criterion.rule as never) as (data: unknown) => unknown))
 
 let sink: unknown
@@ -30,9 +31,10 @@ describe(`placement of ${RECORDS.toLocaleString('en')} records on a 30-criterion
   bench('json-logic-engine build() in the same loop', () => {
     for (const facts of records) {
       let placed: string | null = null
-      for (let r = 0; r < engineRungs.length; r++) {
-        if (!engineRungs[r]!.every((criterion) => truthy(criterion(facts)))) break
-        placed = ladder.rungs[r]!.id
+      rungs: for (let r = 0; r < engineRungs.length; r++) {
+        const criteria = engineRungs[r]!
+        for (let c = 0; c < criteria.length; c++) if (!truthy(criteria[c]!(facts))) break rungs
+        placed = rungIds[r]!
       }
       sink = placed
     }
