@@ -135,6 +135,14 @@ describe('verifyCredential', () => {
     expect(await verifyCredential(jwt, { trustedIssuers: [centre.trust], at: '2026-06-01' })).toMatchObject({ verified: true })
   })
 
+  it('refuses other algorithms, even with a valid-looking token', async () => {
+    const [, payload] = (await issue(centre)).split('.')
+    const none = `${Buffer.from(JSON.stringify({ alg: 'none', kid: centre.keys.publicJwk.kid })).toString('base64url')}.${payload}.`
+    expect(await verifyCredential(none, centre.verifyOptions)).toMatchObject({ verified: false })
+    const hs = `${Buffer.from(JSON.stringify({ alg: 'HS256', kid: centre.keys.publicJwk.kid })).toString('base64url')}.${payload}.c2ln`
+    expect(await verifyCredential(hs, centre.verifyOptions)).toMatchObject({ verified: false, code: 'unsupported-algorithm' })
+  })
+
   it('returns a clear failure for input that is not a JWT at all', async () => {
     expect(await verifyCredential('hello', centre.verifyOptions)).toMatchObject({ verified: false, code: 'malformed' })
     expect(await verifyCredential(42 as unknown as string, centre.verifyOptions)).toMatchObject({ verified: false, code: 'malformed' })

@@ -1,4 +1,4 @@
-import type { webcrypto } from 'node:crypto'
+import { createPublicKey, type KeyObject, type webcrypto } from 'node:crypto'
 import { calculateJwkThumbprint, exportJWK, generateKeyPair, importJWK, type JWK } from 'jose'
 import { CredentialError } from '../errors/CredentialError.js'
 
@@ -14,6 +14,8 @@ export interface IssuerKeyPair {
 interface ImportedKey {
   readonly kid: string
   readonly key: webcrypto.CryptoKey
+  /** The public key for node:crypto's synchronous Ed25519 verification. */
+  readonly publicKey: KeyObject
 }
 
 // Importing a JWK is the slow part of verification; a centre has one or two keys, so cache them.
@@ -45,7 +47,8 @@ export function importKey(jwk: unknown, needPrivate: boolean, path: string): Pro
     entry = (async () => {
       const key = await importJWK({ kty: 'OKP', crv: 'Ed25519', x: jwk.x, ...(needPrivate ? { d: jwk.d } : {}) }, 'EdDSA')
       if (key instanceof Uint8Array) throw new CredentialError('invalid-public-key', 'Expected an asymmetric Ed25519 key.', path)
-      return { kid: await keyIdOf(jwk), key }
+      const publicKey = createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: jwk.x ?? '' }, format: 'jwk' })
+      return { kid: await keyIdOf(jwk), key, publicKey }
     })()
     entry.catch(() => imported.delete(cacheKey))
     if (imported.size > 256) imported.clear()
