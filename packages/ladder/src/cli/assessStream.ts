@@ -27,6 +27,8 @@ export interface AssessStreamOptions {
   /** Called every `progressEvery` records with the counts so far (for a progress line). */
   readonly onProgress?: (records: number, failed: number) => void
   readonly progressEvery?: number
+  /** Longest line accepted, in characters (default 16 MiB); a longer one becomes a `line-too-long` error record, so memory stays bounded. */
+  readonly maxLineLength?: number
 }
 
 /** Counts of a finished run. */
@@ -161,22 +163,40 @@ export async function assessStream(
     if (options.onProgress !== undefined && records % every === 0) options.onProgress(records, failed)
   }
 
+  const maxLine = options.maxLineLength ?? 16 * 1024 * 1024
+  let skipping = false
+  const tooLong = (): void => {
+    line += 1
+    records += 1
+    failed += 1
+    buffer += `${errorRecord(line, undefined, 'line-too-long', '', `Line ${line} is longer than ${maxLine} characters.`)}\n`
+  }
+
   input.setEncoding('utf8')
   for await (const chunk of input as AsyncIterable<string>) {
     let start = 0
     let newline = chunk.indexOf('\n')
-    if (newline >= 0) {
-      handle(rest + chunk.slice(0, newline))
+    while (newline >= 0) {
+      if (skipping) {
+        skipping = false
+        tooLong()
+      } else {
+        handle(rest === '' ? chunk.slice(start, newline) : rest + chunk.slice(start, newline))
+      }
       rest = ''
       start = newline + 1
-      while ((newline = chunk.indexOf('\n', start)) >= 0) {
-        handle(chunk.slice(start, newline))
-        start = newline + 1
+      newline = chunk.indexOf('\n', start)
+    }
+    if (!skipping) {
+      rest += chunk.slice(start)
+      if (rest.length > maxLine) {
+        skipping = true
+        rest = ''
       }
     }
-    rest += chunk.slice(start)
     if (buffer.length >= FLUSH_AT) await flush()
   }
+  if (skipping) tooLong()
   if (rest !== '') handle(rest)
   await flush()
   if (options.onProgress !== undefined) options.onProgress(records, failed)
