@@ -1,39 +1,13 @@
 // Starts the CMS the way `npm start` does (embedded PostgreSQL, migrations, demo seed, Next.js) as
 // a separate process, logs in over HTTP, checks REST and GraphQL refuse another centre's data,
 // then stops it with SIGTERM and checks PostgreSQL went down cleanly.
-import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { chmod, mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-// @ts-expect-error -- plain JavaScript helper shared with the start script
-import { findFreePort } from '../../cms/scripts/embeddedPostgres.mjs'
+import { startCmsProcess, type CmsProcess } from '../support/cms/startCmsProcess'
 
-const root = path.resolve(import.meta.dirname, '../..')
-let server: ChildProcess
-let dataDir: string
+let cms: CmsProcess
 let baseUrl: string
-let output = ''
-let coldStartMs = 0
-const nextDir = `.next-smoke-${process.pid}`
-
-const waitFor = (pattern: RegExp, timeoutMs: number): Promise<void> =>
-  new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`timed out waiting for ${pattern}; output:\n${output.slice(-3000)}`)), timeoutMs)
-    const check = (): void => {
-      if (pattern.test(output)) {
-        clearTimeout(timer)
-        resolve()
-      }
-    }
-    server.stdout?.on('data', check)
-    server.on('exit', (code) => {
-      clearTimeout(timer)
-      reject(new Error(`server exited with ${code}; output:\n${output.slice(-3000)}`))
-    })
-    check()
-  })
 
 const login = async (email: string, password = 'doorstart-demo'): Promise<Response> =>
   fetch(`${baseUrl}/api/users/login`, {
@@ -49,40 +23,20 @@ const tokenFor = async (email: string): Promise<string> => {
 }
 
 beforeAll(async () => {
-  if (!existsSync(path.join(root, 'packages/ladder/dist/index.js'))) {
-    throw new Error('Build @doorstart/ladder first: npm run build -w @doorstart/ladder')
-  }
-  dataDir = await mkdtemp(path.join(tmpdir(), 'doorstart-smoke-'))
-  await chmod(dataDir, 0o755)
-  const port = await findFreePort()
-  baseUrl = `http://localhost:${port}`
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DOORSTART_DATA_DIR: dataDir, DOORSTART_NEXT_DIR: nextDir, DOORSTART_SEED: 'demo' }
-  // The smoke test must use its own embedded database, whatever the developer's environment says.
-  delete env.DATABASE_URL
-  delete env.NODE_ENV
-  delete env.PAYLOAD_SECRET
-  const started = Date.now()
-  server = spawn(process.execPath, [path.join(root, 'cms/scripts/start.mjs')], { env, stdio: ['ignore', 'pipe', 'pipe'] })
-  server.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()))
-  server.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()))
-  await waitFor(/\[doorstart\] ready in/, 240_000)
-  coldStartMs = Date.now() - started
+  cms = await startCmsProcess('smoke')
+  baseUrl = cms.baseUrl
 }, 300_000)
 
 afterAll(async () => {
-  if (server && server.exitCode === null) {
-    server.kill('SIGKILL')
-  }
-  if (dataDir) await rm(dataDir, { recursive: true, force: true })
-  await rm(path.join(root, 'cms', nextDir), { recursive: true, force: true })
-})
+  await cms?.cleanUp()
+}, 30_000)
 
 describe('the CMS server', () => {
   it('serves the admin login page', async () => {
     const response = await fetch(`${baseUrl}/admin/login`)
     expect(response.status).toBe(200)
     expect(await response.text()).toContain('Doorstart')
-    console.info(`cold start to login page: ${(coldStartMs / 1000).toFixed(1)} s`)
+    console.info(`cold start to login page: ${(cms.coldStartMs / 1000).toFixed(1)} s`)
   })
 
   it('logs a demo coach in over HTTP', async () => {
@@ -130,9 +84,7 @@ describe('the CMS server', () => {
   })
 
   it('stops PostgreSQL cleanly on SIGTERM', async () => {
-    const exited = new Promise<number | null>((resolve) => server.once('exit', resolve))
-    server.kill('SIGTERM')
-    expect(await exited).toBe(0)
-    expect(existsSync(path.join(dataDir, 'postgres', 'postmaster.pid'))).toBe(false)
+    expect(await cms.stop()).toBe(0)
+    expect(existsSync(path.join(cms.dataDir, 'postgres', 'postmaster.pid'))).toBe(false)
   }, 30_000)
 })

@@ -1,0 +1,88 @@
+// Starts `cms/scripts/start.mjs` (what `npm start` runs) as a separate process on a free port with
+// its own embedded PostgreSQL and Next.js output folder, and waits until the login page is served.
+import { spawn, type ChildProcess } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { chmod, mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+// @ts-expect-error -- plain JavaScript helper shared with the start script
+import { findFreePort } from '../../../cms/scripts/embeddedPostgres.mjs'
+
+const root = path.resolve(import.meta.dirname, '../../..')
+
+export interface CmsProcess {
+  baseUrl: string
+  dataDir: string
+  server: ChildProcess
+  /** Milliseconds from spawning to a served login page. */
+  coldStartMs: number
+  output: () => string
+  /** Sends SIGTERM and resolves with the exit code. */
+  stop: () => Promise<number | null>
+  /** Kills whatever is left and removes the data and Next.js folders. */
+  cleanUp: () => Promise<void>
+}
+
+export const startCmsProcess = async (name: string): Promise<CmsProcess> => {
+  if (!existsSync(path.join(root, 'packages/ladder/dist/index.js'))) {
+    throw new Error('Build @doorstart/ladder first: npm run build -w @doorstart/ladder')
+  }
+  const dataDir = await mkdtemp(path.join(tmpdir(), `doorstart-${name}-`))
+  // As root, PostgreSQL runs as the `postgres` system user, which must be able to enter the folder.
+  await chmod(dataDir, 0o755)
+  const nextDir = `.next-${name}-${process.pid}`
+  const port = await findFreePort()
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DOORSTART_DATA_DIR: dataDir, DOORSTART_NEXT_DIR: nextDir, DOORSTART_SEED: 'demo' }
+  // Always its own embedded database, whatever the developer's environment says.
+  delete env.DATABASE_URL
+  delete env.NODE_ENV
+  delete env.PAYLOAD_SECRET
+  const started = Date.now()
+  const server = spawn(process.execPath, [path.join(root, 'cms/scripts/start.mjs')], { env, stdio: ['ignore', 'pipe', 'pipe'] })
+  let output = ''
+  server.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()))
+  server.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()))
+  const cleanUp = async (): Promise<void> => {
+    if (server.exitCode === null && server.signalCode === null) {
+      const exited = new Promise((resolve) => server.once('exit', resolve))
+      server.kill('SIGTERM')
+      const timer = setTimeout(() => server.kill('SIGKILL'), 15_000)
+      await exited
+      clearTimeout(timer)
+    }
+    await rm(dataDir, { recursive: true, force: true })
+    await rm(path.join(root, 'cms', nextDir), { recursive: true, force: true })
+  }
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no login page after 240 s:\n${output.slice(-3000)}`)), 240_000)
+    const onExit = (code: number | null): void => {
+      clearTimeout(timer)
+      reject(new Error(`server exited with ${code}:\n${output.slice(-3000)}`))
+    }
+    server.once('exit', onExit)
+    server.stdout?.on('data', () => {
+      if (/\[doorstart\] ready in/.test(output)) {
+        clearTimeout(timer)
+        server.off('exit', onExit)
+        resolve()
+      }
+    })
+  }).catch(async (error: unknown) => {
+    await cleanUp()
+    throw error
+  })
+  return {
+    baseUrl: `http://localhost:${port}`,
+    dataDir,
+    server,
+    coldStartMs: Date.now() - started,
+    output: () => output,
+    stop: () =>
+      new Promise((resolve) => {
+        if (server.exitCode !== null) return resolve(server.exitCode)
+        server.once('exit', (code) => resolve(code))
+        server.kill('SIGTERM')
+      }),
+    cleanUp,
+  }
+}
