@@ -1,7 +1,7 @@
 // The `doorstart` CLI tested end to end as a process (issue 4), run from its TypeScript entry
 // with tsx so that the test does not depend on a build.
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -135,6 +135,19 @@ describe('doorstart assess', () => {
     expect(code).toBe(0)
     expect(stdout.trim().split('\n')).toHaveLength(20_001)
     expect(stderr).toBe('')
+  })
+})
+
+describe('doorstart assess on a terminal', () => {
+  it.runIf(existsSync('/usr/bin/script'))('writes a progress line to stderr when stderr is a terminal', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'doorstart-cli-'))
+    const file = join(dir, 'facts.ndjson')
+    writeFileSync(file, Array.from({ length: 20_000 }, () => '{"socialContactsPerWeek": 1}').join('\n'))
+    const command = `'${join(root, 'node_modules/.bin/tsx')}' '${join(root, 'packages/ladder/src/cli/main.ts')}' assess --ladder participatieladder --as-of 2026-03-01 --placement --in '${file}' > /dev/null`
+    // script(1) runs the command with a pseudo-terminal as stderr; stdout still goes to /dev/null.
+    const result = spawnSync('/usr/bin/script', ['-qec', command, '/dev/null'], { encoding: 'utf8', timeout: 60_000 })
+    expect(result.stdout).toContain('10000 records, 0 failed')
+    expect(result.stdout).toContain('20000 records, 0 failed')
   })
 })
 
