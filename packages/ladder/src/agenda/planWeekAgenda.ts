@@ -2,10 +2,24 @@ import { DoorstartError } from '../errors/DoorstartError.js'
 import { addDays, isCalendarDate, isoWeekday, toDayNumber } from '../facts/calendar.js'
 import type { Locale, LocalizedText } from '../ladder/Ladder.js'
 
-/** What kind of item an agenda entry is (matches the certificates package's work-agenda input). */
+/**
+ * What kind of item an agenda entry is (matches the certificates package's work-agenda input).
+ *
+ * @example
+ * ```ts
+ * const kind: AgendaItemKind = 'coaching'
+ * ```
+ */
 export type AgendaItemKind = 'work' | 'course' | 'coaching' | 'other'
 
-/** A recurring activity a centre offers: at a workplace, on a weekday, training some goals. */
+/**
+ * A recurring activity a centre offers: at a workplace, on a weekday, training some goals.
+ *
+ * @example
+ * ```ts
+ * const activity: CentreActivity = { id: 'keuken-ma', title: { nl: 'Keuken' }, kind: 'work', workplace: 'keuken', weekday: 1, start: '09:00', end: '13:00', trains: ['kitchen-hygiene'] }
+ * ```
+ */
 export interface CentreActivity {
   /** Unique among the centre's activities. */
   readonly id: string
@@ -26,7 +40,14 @@ export interface CentreActivity {
   readonly required?: boolean
 }
 
-/** What the planner needs to know about the participant and the centre. */
+/**
+ * What the planner needs to know about the participant and the centre.
+ *
+ * @example
+ * ```ts
+ * const request: AgendaRequest = { weekStartsOn: '2026-03-02', hoursPerWeek: 32, openGoals: ['kitchen-hygiene'], activities: [] }
+ * ```
+ */
 export interface AgendaRequest {
   /** The Monday the week starts on (YYYY-MM-DD). */
   readonly weekStartsOn: string
@@ -43,7 +64,14 @@ export interface AgendaRequest {
   readonly locale?: Locale
 }
 
-/** One planned item. */
+/**
+ * One planned item.
+ *
+ * @example
+ * ```ts
+ * const item: AgendaItem = { activity: 'taalles', start: '13:30', end: '15:30', title: 'Taalles', kind: 'course', goals: ['dutch-at-work'] }
+ * ```
+ */
 export interface AgendaItem {
   readonly activity: string
   readonly start: string
@@ -55,7 +83,15 @@ export interface AgendaItem {
   readonly goals: readonly string[]
 }
 
-/** A weekly work agenda (werkweekagenda), ready for the certificates package to print. */
+/**
+ * A weekly work agenda (werkweekagenda), ready for the certificates package to print.
+ *
+ * @example
+ * ```ts
+ * const agenda: WeekAgenda = planWeekAgenda({ weekStartsOn: '2026-03-02', hoursPerWeek: 32, openGoals: [], activities: [] })
+ * agenda.days.length //=> 7
+ * ```
+ */
 export interface WeekAgenda {
   readonly week: { readonly year: number; readonly number: number; readonly startsOn: string }
   /** Monday to Sunday, items in time order. */

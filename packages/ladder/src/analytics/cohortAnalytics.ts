@@ -8,10 +8,27 @@ import { isCalendarDate, toDayNumber } from '../facts/calendar.js'
 import type { OutflowType, Sector } from '../facts/vocabulary.js'
 import type { Ladder } from '../ladder/Ladder.js'
 
-/** An outflow event type in a history: the outflow types plus a dropout and a return. */
+/**
+ * An outflow event type in a history: the outflow types plus a dropout and a return.
+ *
+ * @example
+ * ```ts
+ * const type: HistoryOutflowType = 'return'
+ * ```
+ */
 export type HistoryOutflowType = OutflowType | 'dropout' | 'return'
 
-/** One participant's history, under a pseudonymous id (never a name or BSN). */
+/**
+ * One participant's history, under a pseudonymous id (never a name or BSN).
+ *
+ * @example
+ * ```ts
+ * const history: ParticipantHistory = {
+ *   participant: 'a3f9c2', assessments: [{ ladder: 'participatieladder', asOf: '2026-01-15', rung: 'sociale-contacten' }],
+ *   outflow: [{ type: 'paid-work', date: '2026-10-01' }], goals: [{ goal: 'kitchen-hygiene', sector: 'kitchen', achievedOn: '2026-06-01' }],
+ * }
+ * ```
+ */
 export interface ParticipantHistory {
   readonly participant: string
   /** Assessments in any order; `rung` is `null` when no rung was reached. */
@@ -20,10 +37,24 @@ export interface ParticipantHistory {
   readonly goals?: readonly { readonly goal: string; readonly sector: Sector; readonly achievedOn?: string | null }[]
 }
 
-/** A count of people, or `null` when it is suppressed because it is below the threshold. */
+/**
+ * A count of people, or `null` when it is suppressed because it is below the threshold.
+ *
+ * @example
+ * ```ts
+ * const count: SuppressedCount = null // fewer than 5 people
+ * ```
+ */
 export type SuppressedCount = number | null
 
-/** Options shared by the analytics functions. */
+/**
+ * Options shared by the analytics functions.
+ *
+ * @example
+ * ```ts
+ * const options: SuppressionOptions = { minCellSize: 10 }
+ * ```
+ */
 export interface SuppressionOptions {
   /** Counts of people from 1 up to this minus one are suppressed; default 5. */
   readonly minCellSize?: number
@@ -82,7 +113,15 @@ function rungAt(history: ParticipantHistory, ladder: string, date: string): { fo
   return { found: bestDate !== '', rung }
 }
 
-/** A rung transition matrix between two dates. */
+/**
+ * A rung transition matrix between two dates.
+ *
+ * @example
+ * ```ts
+ * const matrix: RungTransitions = rungTransitions([], builtinLadders.participatieladder, { from: '2026-01-01', to: '2026-12-31' })
+ * matrix.participants //=> 0
+ * ```
+ */
 export interface RungTransitions {
   readonly ladder: string
   readonly from: string
@@ -139,7 +178,14 @@ export function rungTransitions(
   }
 }
 
-/** Time spent on one rung, over the people who spent time on it. */
+/**
+ * Time spent on one rung, over the people who spent time on it.
+ *
+ * @example
+ * ```ts
+ * const duration: RungDuration = { rung: 'onbetaald-werk', participants: 120, meanDays: 140.5, medianDays: 122 }
+ * ```
+ */
 export interface RungDuration {
   readonly rung: string | null
   readonly participants: SuppressedCount
@@ -265,7 +311,14 @@ export function outflowByType(
   return OUTFLOW_ORDER.map((type, at) => ({ type, count: suppressOne(raw[at] ?? 0, options.minCellSize ?? 5) }))
 }
 
-/** Learning-goal completion in one sector. */
+/**
+ * Learning-goal completion in one sector.
+ *
+ * @example
+ * ```ts
+ * const row: SectorGoalCompletion = { sector: 'kitchen', participants: 40, goals: 96, achieved: 51, completionRate: 0.531 }
+ * ```
+ */
 export interface SectorGoalCompletion {
   readonly sector: Sector
   /** People with at least one goal in the sector. */

@@ -4,7 +4,15 @@ import { pluspuntParticipatieWerk, pluspuntZorgParticipatie } from './pluspunt.j
 import { werknemersvaardigheden } from './werknemersvaardigheden.js'
 import { zrmLadders } from './zrm.js'
 
-/** The built-in ladders by id; the four named ones are always present. */
+/**
+ * The built-in ladders by id; the four named ones are always present.
+ *
+ * @example
+ * ```ts
+ * const ladders: BuiltinLadders = builtinLadders
+ * ladders.participatieladder.rungs.length //=> 6
+ * ```
+ */
 export type BuiltinLadders = {
   readonly participatieladder: Ladder
   readonly 'pluspunt-zorg-participatie': Ladder
@@ -35,7 +43,14 @@ export const builtinLadders: BuiltinLadders = {
   ...zrmLadders,
 }
 
-/** Where a built-in ladder comes from: the source documents and the defaults chosen where they are vague. */
+/**
+ * Where a built-in ladder comes from: the source documents and the defaults chosen where they are vague.
+ *
+ * @example
+ * ```ts
+ * const source: LadderSource = { documents: ['003_39bc035d67f3ea38.txt'], defaults: ['A regular employer counts as rung 3.'] }
+ * ```
+ */
 export interface LadderSource {
   /** Source documents (file names as DOMAIN.md cites them) or the published instrument. */
   readonly documents: readonly string[]

@@ -3,7 +3,14 @@ import type { Placement } from '../assessment/Assessment.js'
 import type { Facts } from '../rules/JsonValue.js'
 import { addMonths, isCalendarDate } from '../facts/calendar.js'
 
-/** The measured rung next to the rung a coach judges reachable (groeipotentie). */
+/**
+ * The measured rung next to the rung a coach judges reachable (groeipotentie).
+ *
+ * @example
+ * ```ts
+ * const potential: GrowthPotential = { measured: 'sociale-contacten', potential: 'onbetaald-werk', gap: 2, horizonEnds: '2027-01-15', status: 'open' }
+ * ```
+ */
 export interface GrowthPotential {
   /** The rung the assessment placed the participant on. */
   readonly measured: string | null

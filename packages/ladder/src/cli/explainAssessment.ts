@@ -3,6 +3,12 @@ import type { Ladder, Locale, LocalizedText } from '../ladder/Ladder.js'
 
 /**
  * An assessment as `doorstart assess` writes it: explanations are only present with `--explain`.
+ *
+ * @example
+ * ```ts
+ * const record = JSON.parse(line).assessment as AssessmentRecord
+ * explainAssessment(record, builtinLadders.participatieladder, { lang: 'en' })
+ * ```
  */
 export type AssessmentRecord = Omit<Assessment, 'rungs'> & {
   readonly rungs: readonly {

@@ -144,5 +144,12 @@ export const factSchema = {
   },
 } as const
 
-/** The JSON Schema type of `factSchema`. */
+/**
+ * The JSON Schema type of `factSchema`.
+ *
+ * @example
+ * ```ts
+ * const schema: FactSchema = factSchema
+ * ```
+ */
 export type FactSchema = typeof factSchema

@@ -11,7 +11,14 @@
  * ```
  */
 export const SUPPORT_KINDS = ['wage-subsidy', 'top-up-benefit', 'jobcoach', 'sheltered-work', 'other'] as const
-/** One kind of support next to paid work. */
+/**
+ * One kind of support next to paid work.
+ *
+ * @example
+ * ```ts
+ * const support: SupportKind[] = ['jobcoach', 'wage-subsidy']
+ * ```
+ */
 export type SupportKind = (typeof SUPPORT_KINDS)[number]
 
 /**
@@ -25,7 +32,14 @@ export type SupportKind = (typeof SUPPORT_KINDS)[number]
  * ```
  */
 export const OBSERVER_ROLES = ['supervisor', 'master-trainer', 'coach', 'jobcoach', 'teacher', 'participant'] as const
-/** The role of whoever made an observation. */
+/**
+ * The role of whoever made an observation.
+ *
+ * @example
+ * ```ts
+ * const role: ObserverRole = 'supervisor' // werkbegeleider
+ * ```
+ */
 export type ObserverRole = (typeof OBSERVER_ROLES)[number]
 
 /**
@@ -43,7 +57,14 @@ export const SECTORS = [
   'textile', 'events', 'school-meals', 'entrepreneurship', 'hospitality', 'green', 'paving',
   'bike-repair', 'crafts',
 ] as const
-/** A sector of work-experience places. */
+/**
+ * A sector of work-experience places.
+ *
+ * @example
+ * ```ts
+ * const sector: Sector = 'school-meals'
+ * ```
+ */
 export type Sector = (typeof SECTORS)[number]
 
 /**
@@ -57,7 +78,14 @@ export type Sector = (typeof SECTORS)[number]
  * ```
  */
 export const WORKPLACE_KINDS = ['protected', 'societal', 'csr-employer', 'regular-employer'] as const
-/** A kind of workplace. */
+/**
+ * A kind of workplace.
+ *
+ * @example
+ * ```ts
+ * const kind: WorkplaceKind = 'societal' // e.g. the Voedseltuin
+ * ```
+ */
 export type WorkplaceKind = (typeof WORKPLACE_KINDS)[number]
 
 /**
@@ -72,7 +100,14 @@ export const CERTIFICATE_KINDS = [
   'getuigschrift', 'deelcertificaat', 'praktijkcertificaat', 'praktijkverklaring', 'branch-certificate',
   'ervaringscertificaat', 'diploma',
 ] as const
-/** A kind of certificate. */
+/**
+ * A kind of certificate.
+ *
+ * @example
+ * ```ts
+ * const kind: CertificateKind = 'deelcertificaat'
+ * ```
+ */
 export type CertificateKind = (typeof CERTIFICATE_KINDS)[number]
 
 /**
@@ -87,7 +122,14 @@ export type CertificateKind = (typeof CERTIFICATE_KINDS)[number]
 export const EDUCATION_LEVELS = [
   'none', 'primary', 'vmbo', 'entreeopleiding', 'mbo-2', 'mbo-3', 'mbo-4', 'havo', 'vwo', 'hbo', 'wo',
 ] as const
-/** An education level. */
+/**
+ * An education level.
+ *
+ * @example
+ * ```ts
+ * const highest: EducationLevel = 'entreeopleiding' // below the startkwalificatie
+ * ```
+ */
 export type EducationLevel = (typeof EDUCATION_LEVELS)[number]
 
 /**
@@ -104,7 +146,14 @@ export const ZRM_DOMAINS = [
   'physicalHealth', 'substanceUse', 'basicAdl', 'instrumentalAdl', 'socialNetwork',
   'socialParticipation', 'justice',
 ] as const
-/** A ZRM domain key, as used in the `selfSufficiency` fact. */
+/**
+ * A ZRM domain key, as used in the `selfSufficiency` fact.
+ *
+ * @example
+ * ```ts
+ * const domain: ZrmDomain = 'finances'
+ * ```
+ */
 export type ZrmDomain = (typeof ZRM_DOMAINS)[number]
 
 /**
@@ -120,7 +169,14 @@ export const EMPLOYEE_SKILLS = [
   'punctuality', 'followingInstructions', 'workingTogether', 'customerFocus', 'integrity', 'initiative',
   'attendance', 'safeWork',
 ] as const
-/** An employee-skill key, as used in the `employeeSkills` fact. */
+/**
+ * An employee-skill key, as used in the `employeeSkills` fact.
+ *
+ * @example
+ * ```ts
+ * const skill: EmployeeSkill = 'punctuality'
+ * ```
+ */
 export type EmployeeSkill = (typeof EMPLOYEE_SKILLS)[number]
 
 /**
@@ -134,7 +190,14 @@ export type EmployeeSkill = (typeof EMPLOYEE_SKILLS)[number]
 export const TRAJECTORY_EVENT_KINDS = [
   'review', 'trial-decision', 'ready-for-work', 'extension', 'exit', 'dropout', 'aftercare-contact',
 ] as const
-/** A kind of trajectory event. */
+/**
+ * A kind of trajectory event.
+ *
+ * @example
+ * ```ts
+ * const kind: TrajectoryEventKind = 'review'
+ * ```
+ */
 export type TrajectoryEventKind = (typeof TRAJECTORY_EVENT_KINDS)[number]
 
 /**
@@ -151,5 +214,12 @@ export const OUTFLOW_TYPES = [
   'paid-work', 'paid-work-with-support', 'education', 'volunteering', 'other-programme', 'stopped-health',
   'stopped-moved', 'stopped-other', 'cap-reached',
 ] as const
-/** An outflow type. */
+/**
+ * An outflow type.
+ *
+ * @example
+ * ```ts
+ * const outflow: OutflowType = 'paid-work-with-support'
+ * ```
+ */
 export type OutflowType = (typeof OUTFLOW_TYPES)[number]

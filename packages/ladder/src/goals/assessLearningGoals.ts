@@ -9,13 +9,27 @@ import type { Ladder } from '../ladder/Ladder.js'
 import type { Facts } from '../rules/JsonValue.js'
 import type { LearningGoal, ObservationRequirement } from './LearningGoal.js'
 
-/** Learning goals compiled once for many participants. */
+/**
+ * Learning goals compiled once for many participants.
+ *
+ * @example
+ * ```ts
+ * const compiled: CompiledLearningGoals = compileLearningGoals(Object.values(builtinLearningGoals))
+ * ```
+ */
 export interface CompiledLearningGoals {
   readonly goals: readonly LearningGoal[]
   readonly ladder: CompiledLadder
 }
 
-/** How far the observations for a goal have come (only for goals with an observation requirement). */
+/**
+ * How far the observations for a goal have come (only for goals with an observation requirement).
+ *
+ * @example
+ * ```ts
+ * const progress: ObservationProgress = { counted: 2, needed: 3, spanDays: 14, neededSpanDays: 28 }
+ * ```
+ */
 export interface ObservationProgress {
   /** Qualifying observations up to the assessment date. */
   readonly counted: number
@@ -25,7 +39,15 @@ export interface ObservationProgress {
   readonly neededSpanDays: number
 }
 
-/** The progress of one learning goal on a date. */
+/**
+ * The progress of one learning goal on a date.
+ *
+ * @example
+ * ```ts
+ * const [progress]: GoalProgress[] = assessLearningGoals([builtinLearningGoals.punctuality!], {}, { asOf: '2026-03-01' })
+ * progress?.outcome //=> 'unknown'
+ * ```
+ */
 export interface GoalProgress {
   readonly goal: string
   /** `met` (achieved), `not-met` (not yet) or `unknown` (evidence missing, e.g. nothing recorded). */

@@ -4,6 +4,11 @@ import type { OutflowType } from '../facts/vocabulary.js'
 /**
  * The rules a centre applies to a trajectory, as data. Every duration is calendar-based and
  * optional (`null`: the centre has no such rule).
+ *
+ * @example
+ * ```ts
+ * const policy: TrajectoryPolicy = { ...lpcRotterdamPolicy, id: 'lpc-delfshaven', endWarningDays: 28 }
+ * ```
  */
 export interface TrajectoryPolicy {
   /** Lowercase kebab-case, e.g. `lpc-rotterdam`. */
@@ -37,7 +42,14 @@ export interface TrajectoryPolicy {
   readonly lookaheadDays: number
 }
 
-/** One event of a trajectory. */
+/**
+ * One event of a trajectory.
+ *
+ * @example
+ * ```ts
+ * const event: TrajectoryEvent = { kind: 'extension', date: '2026-12-01', months: 2, reason: 'Finishing the hygiene certificate' }
+ * ```
+ */
 export type TrajectoryEvent =
   | { readonly kind: 'review'; readonly date: string; readonly decision?: 'continue' | 'adjust' | 'exit' | 'stop' }
   | { readonly kind: 'trial-decision'; readonly date: string; readonly decision: 'go' | 'no-go'; readonly reason?: string }
@@ -47,7 +59,14 @@ export type TrajectoryEvent =
   | { readonly kind: 'dropout'; readonly date: string }
   | { readonly kind: 'follow-up'; readonly date: string; readonly lasting: boolean }
 
-/** A participant's trajectory at a centre: its start and what happened since. */
+/**
+ * A participant's trajectory at a centre: its start and what happened since.
+ *
+ * @example
+ * ```ts
+ * const trajectory: Trajectory = { startedOn: '2026-01-05', events: [{ kind: 'review', date: '2026-04-02' }] }
+ * ```
+ */
 export interface Trajectory {
   readonly startedOn: string
   readonly events: readonly TrajectoryEvent[]
@@ -55,11 +74,25 @@ export interface Trajectory {
   readonly returnOf?: { readonly startedOn: string; readonly dropoutOn: string }
 }
 
-/** The phase a trajectory is in on a date. */
+/**
+ * The phase a trajectory is in on a date.
+ *
+ * @example
+ * ```ts
+ * const phase: TrajectoryPhase = trajectoryStatus(lucratoPolicy, { startedOn: '2026-03-02', events: [] }, { asOf: '2026-03-10' }).phase //=> 'trial'
+ * ```
+ */
 export type TrajectoryPhase =
   | 'not-started' | 'trial' | 'active' | 'job-hunting' | 'aftercare' | 'returning' | 'closed'
 
-/** Something a coach has to do by a date. */
+/**
+ * Something a coach has to do by a date.
+ *
+ * @example
+ * ```ts
+ * const obligation: Obligation = { kind: 'review', number: 1, dueOn: '2026-04-05', message: { nl: 'Evaluatie 1', en: 'Review 1' } }
+ * ```
+ */
 export interface Obligation {
   readonly kind: 'review' | 'trial-decision' | 'end-warning' | 'exit-decision' | 'work-target' | 'follow-up' | 'return-to-centre'
   readonly dueOn: string
@@ -68,7 +101,15 @@ export interface Obligation {
   readonly message: { readonly nl: string; readonly en: string }
 }
 
-/** Where a trajectory stands on `asOf`. */
+/**
+ * Where a trajectory stands on `asOf`.
+ *
+ * @example
+ * ```ts
+ * const status: TrajectoryStatus = trajectoryStatus(lpcRotterdamPolicy, { startedOn: '2026-01-05', events: [] }, { asOf: '2026-04-10' })
+ * status.late[0]?.kind //=> 'review'
+ * ```
+ */
 export interface TrajectoryStatus {
   readonly policy: string
   readonly asOf: string
