@@ -128,7 +128,7 @@ function stateFor(name: string, file: Buffer): SharedFontState {
   let state = shared.get(file)
   if (!state) {
     // A throwaway document yields the classes (pdfkit exports none) and the table cache to share.
-    const doc = new PDFDocument({ autoFirstPage: false }).registerFont(name, file).font(name)
+    const doc = new PDFDocument({ autoFirstPage: false, font: null as unknown as string }).registerFont(name, file).font(name)
     const embedded = (doc as unknown as { _font: PdfkitEmbeddedFont })._font
     const master = embedded.font
     state = {
