@@ -1,0 +1,57 @@
+// The admin UI in a real browser (Debian's chromium through playwright-core), with every request
+// outside localhost blocked: logging in, Dutch labels, and a ladder rule edited in the offline
+// JSON textarea whose validation issue appears on its own field.
+import { chromium, type Browser, type Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startCmsProcess, type CmsProcess } from '../support/cms/startCmsProcess'
+
+let cms: CmsProcess
+let browser: Browser
+let page: Page
+const outside: string[] = []
+
+beforeAll(async () => {
+  cms = await startCmsProcess('e2e')
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] })
+  page = await browser.newPage({ locale: 'nl-NL' })
+  // Offline: the admin must not need anything from the internet (no CDN editors, no avatars).
+  await page.route('**/*', (route) => {
+    const { hostname } = new URL(route.request().url())
+    if (hostname === 'localhost' || hostname === '127.0.0.1') return route.continue()
+    outside.push(route.request().url())
+    return route.abort()
+  })
+}, 300_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await cms?.cleanUp()
+}, 30_000)
+
+describe('the admin UI', () => {
+  it('logs an admin in and shows the collections in Dutch', async () => {
+    await page.goto(`${cms.baseUrl}/admin/login`)
+    await page.fill('input[name="email"]', 'admin@demo.doorstart.nl')
+    await page.fill('input[name="password"]', 'doorstart-demo')
+    await page.click('button[type="submit"]')
+    await page.waitForURL(`${cms.baseUrl}/admin`, { timeout: 90_000 })
+    await page.getByText('Deelnemers').first().waitFor({ state: 'visible', timeout: 60_000 })
+  }, 120_000)
+
+  it('edits a ladder rule as JSON text and shows its validation issue on the field', async () => {
+    await page.goto(`${cms.baseUrl}/admin/collections/ladders?where[ladderId][equals]=werknemersvaardigheden`)
+    await page.getByRole('link', { name: 'werknemersvaardigheden' }).first().click({ timeout: 90_000 })
+    const rule = page.locator('textarea[data-testid="json-textarea-rungs.1.criteria.0.rule"]')
+    await rule.waitFor({ timeout: 90_000 })
+    expect(JSON.parse(await rule.inputValue())).toBeTruthy()
+    await rule.fill('{ "sum": [1, 2] }')
+    await page.keyboard.press('Control+s')
+    // The message sits on the rule's own field, not only in the toast.
+    const field = page.locator('div.json-textarea', { has: rule })
+    await field.getByText(/unknown-operator/).first().waitFor({ state: 'attached', timeout: 30_000 })
+  }, 240_000)
+
+  it('asked nothing from outside localhost', () => {
+    expect(outside).toEqual([])
+  })
+})
