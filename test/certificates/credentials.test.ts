@@ -143,6 +143,10 @@ describe('verifyCredential', () => {
     expect(await verifyCredential(hs, centre.verifyOptions)).toMatchObject({ verified: false, code: 'unsupported-algorithm' })
   })
 
+  it('throws for a verification moment that is not a date, instead of skipping the date checks', async () => {
+    await expect(verifyCredential(await issue(centre), { ...centre.verifyOptions, at: 'tomorrow' })).rejects.toMatchObject({ code: 'invalid-date', path: '/at' })
+  })
+
   it('returns a clear failure for input that is not a JWT at all', async () => {
     expect(await verifyCredential('hello', centre.verifyOptions)).toMatchObject({ verified: false, code: 'malformed' })
     expect(await verifyCredential(42 as unknown as string, centre.verifyOptions)).toMatchObject({ verified: false, code: 'malformed' })

@@ -1,5 +1,6 @@
 import { verify as verifySignature, type KeyObject } from 'node:crypto'
 import { decodeProtectedHeader } from 'jose'
+import { CredentialError } from '../errors/CredentialError.js'
 import { isPlainObject } from '../internal/rules.js'
 import { importKey, type Ed25519Jwk } from './keys.js'
 import type { OpenBadgeCredential } from './OpenBadgeCredential.js'
@@ -196,6 +197,8 @@ function cachedList(jwt: string, issuers: readonly TrustedIssuer[]): Promise<Dec
  * `credentialStatus`) the issuer's signed revocation list. Never throws for a bad credential:
  * it returns `{ verified: false, code, message }`.
  *
+ * @throws {@link CredentialError} `invalid-public-key` or `invalid-date` for bad options (not for a bad credential).
+ *
  * @example
  * ```ts
  * const result = await verifyCredential(jwt, {
@@ -216,6 +219,9 @@ export async function verifyCredential(jwt: string, options: VerifyCredentialOpt
     return fail('issuer-mismatch', `The credential names issuer ${credential.issuer.id} but is signed with a key of ${issuer.id}.`, credential)
   }
   const at = options.at === undefined ? Date.now() : new Date(options.at).getTime()
+  if (Number.isNaN(at)) {
+    throw new CredentialError('invalid-date', `Give "at" as a Date or an ISO date-time, e.g. 2026-06-01T00:00:00Z (got ${JSON.stringify(options.at)}).`, '/at')
+  }
   if (Number.isNaN(Date.parse(credential.validFrom)) || at < Date.parse(credential.validFrom)) {
     return fail('not-yet-valid', `The credential is valid from ${credential.validFrom}.`, credential)
   }

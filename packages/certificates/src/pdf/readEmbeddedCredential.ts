@@ -26,7 +26,8 @@ export function readEmbeddedCredential(pdf: Uint8Array): string | undefined {
   const dataStart = streamStart + 'stream'.length + (source[streamStart + 6] === '\r' ? 2 : 1)
   const data = bytes.subarray(dataStart, dataStart + Number(length))
   try {
-    const content = dict.includes('/FlateDecode') ? inflateSync(data) : data
+    // A credential is a few kilobytes; the limit keeps a hostile PDF from inflating without end.
+    const content = dict.includes('/FlateDecode') ? inflateSync(data, { maxOutputLength: 1_000_000 }) : data
     return content.toString('utf8').trim()
   } catch {
     return undefined
