@@ -49,6 +49,19 @@ describe('doorstart validate', () => {
     expect(stdout).toContain(':/rungs/0/criteria/1/rule')
   })
 
+  it('checks NDJSON facts against the fact vocabulary with --facts, one line per issue with line number and path', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'doorstart-cli-'))
+    const file = join(dir, 'facts.ndjson')
+    writeFileSync(file, ['{"socialContactsPerWeek": 2}', '{"id": "p2", "facts": {"trajectory": {"startedOn": "2026-02-30"}}}', 'nope'].join('\n'))
+    const { code, stdout, stderr } = doorstart(['validate', '--facts', file])
+    expect(code).toBe(1)
+    expect(stdout.trim().split('\n')).toEqual([
+      `${file}:2:/trajectory/startedOn  invalid-date  /trajectory/startedOn must be a date that exists, written YYYY-MM-DD.`,
+      `${file}:3:/  invalid-json  Line 3 is not valid JSON.`,
+    ])
+    expect(stderr).toContain('2 of 3 records have issues')
+  })
+
   it('exits 2 for a file that is not JSON or does not exist', () => {
     expect(doorstart(['validate', fixture('not-json.json')]).code).toBe(2)
     expect(doorstart(['validate', fixture('missing.json')]).code).toBe(2)
@@ -182,9 +195,10 @@ describe('doorstart explain', () => {
 
 describe('doorstart certificate', () => {
   it('hands certificate commands to @doorstart/certificates, or says clearly that it cannot be loaded', () => {
-    const { stderr } = doorstart(['certificate', '--help'])
+    const { stdout, stderr } = doorstart(['certificate', '--help'])
     expect(stderr).not.toContain('unexpected failure')
-    if (stderr.includes('doorstart:')) expect(stderr).toContain('@doorstart/certificates')
+    if (stderr.includes('could not be loaded')) expect(stderr).toContain('@doorstart/certificates')
+    else expect(stdout).toContain('doorstart certificate render')
   })
 })
 

@@ -8,6 +8,7 @@ import { compileLadder } from '../assessment/CompiledLadder.js'
 import { builtinLadders } from '../builtins/builtinLadders.js'
 import { isCalendarDate } from '../facts/calendar.js'
 import { factSchema } from '../facts/factSchema.js'
+import { findFactIssues } from '../facts/validateFacts.js'
 import type { Ladder, Locale } from '../ladder/Ladder.js'
 import { LadderValidationError } from '../ladder/LadderValidationError.js'
 import { validateLadder } from '../ladder/validateLadder.js'
@@ -26,6 +27,7 @@ const USAGE = `Usage: doorstart <command> [options]
 Commands:
   ladders [--json]                         List the built-in ladders.
   validate <file>                          Check a ladder definition; print every issue with its path.
+  validate --facts <file.ndjson>           Check NDJSON facts against the fact vocabulary.
   assess --ladder <id|file> --as-of <date> [--in <file>] [--placement | --explain] [--no-check-facts]
                                            Assess NDJSON facts (stdin or --in), one result per line:
                                            outcomes per rung and criterion (--explain adds the texts,
@@ -87,10 +89,55 @@ function listLadders(args: readonly string[], io: CliIo): number {
   return 0
 }
 
+/** Checks every line of an NDJSON facts file against the fact vocabulary. */
+async function validateFactsFile(file: string, io: CliIo): Promise<number> {
+  let input: Readable
+  try {
+    input = createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 16 })
+    await new Promise<void>((resolve, reject) => {
+      input.once('readable', resolve)
+      input.once('error', reject)
+    })
+  } catch {
+    throw new UsageError(`Cannot read ${file}.`)
+  }
+  let records = 0
+  let failed = 0
+  let line = 0
+  let rest = ''
+  const check = (text: string): void => {
+    line += 1
+    if (text.trim() === '') return
+    records += 1
+    let parsed: unknown
+    try {
+      parsed = JSON.parse(text)
+    } catch {
+      failed += 1
+      write(io.stdout, `${file}:${line}:/  invalid-json  Line ${line} is not valid JSON.\n`)
+      return
+    }
+    const facts = typeof parsed === 'object' && parsed !== null && 'facts' in parsed ? (parsed as { facts: unknown }).facts : parsed
+    const issues = findFactIssues(facts)
+    if (issues.length > 0) failed += 1
+    for (const issue of issues) write(io.stdout, `${file}:${line}:${issue.path || '/'}  ${issue.code}  ${issue.message}\n`)
+  }
+  for await (const chunk of input as AsyncIterable<string>) {
+    const parts = (rest + chunk).split('\n')
+    rest = parts.pop() ?? ''
+    for (const part of parts) check(part.endsWith('\r') ? part.slice(0, -1) : part)
+  }
+  if (rest !== '') check(rest)
+  if (failed > 0) write(io.stderr, `${failed} of ${records} records have issues.\n`)
+  else write(io.stdout, `${file}: ${records} records fit the fact vocabulary\n`)
+  return failed > 0 ? 1 : 0
+}
+
 async function validateFile(args: readonly string[], io: CliIo): Promise<number> {
-  const { positionals } = parseArgs({ args: [...args], allowPositionals: true, strict: true })
+  const { positionals, values } = parseArgs({ args: [...args], allowPositionals: true, strict: true, options: { facts: { type: 'boolean' } } })
   const file = positionals[0]
   if (file === undefined || positionals.length > 1) throw new UsageError('validate needs exactly one file.')
+  if (values.facts === true) return validateFactsFile(file, io)
   const input = await readJsonFile(file)
   try {
     const ladder = validateLadder(input)
