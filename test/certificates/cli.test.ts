@@ -81,6 +81,7 @@ describe('doorstart certificate render', () => {
     expect(run.stderr).toContain('Give --out exactly once.')
     expect(run.stderr).toContain('Usage:')
     expect((await cli(['certificate', 'print'])).code).toBe(2)
+    expect((await cli(['certificate', 'render', '--input', file('input.json'), '--out', file('x.pdf'), '--document', 'diploma'])).stderr).toContain('Unknown --document "diploma"')
     expect((await cli(['certificate', 'render', '--input', file('missing.json'), '--out', file('x.pdf')])).code).toBe(2)
   })
 
