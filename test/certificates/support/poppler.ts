@@ -18,10 +18,14 @@ async function withPdf<T>(pdf: Uint8Array, use: (path: string, dir: string) => P
   }
 }
 
-/** The text poppler extracts, with bidi control marks removed and all whitespace runs as one space. */
-export function pdfText(pdf: Uint8Array): Promise<string> {
+/**
+ * The text poppler extracts, with bidi control marks removed and all whitespace runs as one space.
+ * `raw` keeps the order of the content stream instead of poppler's reading-order guesses, which can
+ * drop the space between two single letters set large.
+ */
+export function pdfText(pdf: Uint8Array, options: { raw?: boolean } = {}): Promise<string> {
   return withPdf(pdf, async (path) => {
-    const { stdout } = await run('pdftotext', ['-enc', 'UTF-8', path, '-'])
+    const { stdout } = await run('pdftotext', ['-enc', 'UTF-8', ...(options.raw ? ['-raw'] : []), path, '-'])
     return normalize(stdout)
   })
 }
