@@ -9,7 +9,8 @@ import { renderPdf } from './renderPdf.js'
  * date is `issuedOn`). Pass `credential` to embed the signed Open Badge as `credential.jwt`.
  *
  * @throws {@link CertificateInputError} listing every invalid field (code + JSON Pointer).
- * @throws {@link RenderError} `text-does-not-fit` if a text cannot fit even at its smallest size.
+ * @throws {@link RenderError} `text-does-not-fit` if a text cannot fit even at its smallest size,
+ *   `unsupported-character` for a character DejaVu Sans cannot print (e.g. Chinese, emoji).
  * @example
  * ```ts
  * const pdf: Uint8Array = await renderCertificate({

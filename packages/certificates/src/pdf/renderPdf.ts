@@ -14,7 +14,8 @@ const STEP = 0.5
  * the layout, and nothing else varies.
  *
  * @throws {@link RenderError} `text-does-not-fit` when a text does not fit its box even at its
- *   smallest size; `path` points at the input field.
+ *   smallest size, `unsupported-character` when the font has no glyph for a character; `path`
+ *   points at the input field.
  * @example
  * ```ts
  * const pdf = await renderPdf(layoutCertificate(validateCertificateInput(input)))
