@@ -4,7 +4,7 @@
 import { once } from 'node:events'
 import type { Readable, Writable } from 'node:stream'
 import { assess } from '../assessment/assess.js'
-import type { Assessment } from '../assessment/Assessment.js'
+import type { Assessment, Outcome } from '../assessment/Assessment.js'
 import type { CompiledLadder } from '../assessment/CompiledLadder.js'
 import { place } from '../assessment/place.js'
 import { DoorstartError } from '../errors/DoorstartError.js'
@@ -58,20 +58,30 @@ function errorRecord(line: number, id: unknown, code: string, path: string, mess
  */
 export function compactAssessmentWriter(ladder: CompiledLadder): (assessment: Assessment) => string {
   const head = `{"ladder":${JSON.stringify({ id: ladder.id, version: ladder.version })},"asOf":`
-  const rungIds = ladder.ladder.rungs.map((rung) => JSON.stringify(rung.id))
+  const OUTCOMES: readonly Outcome[] = ['met', 'not-met', 'unknown']
+  // Prebuilt fragments: a rung's opening per outcome, and a criterion without missing facts per
+  // outcome, so that most of a record is assembled from constant strings.
+  const rungOpen = ladder.ladder.rungs.map((rung) => OUTCOMES.map((outcome) => `{"id":${JSON.stringify(rung.id)},"outcome":"${outcome}","criteria":[`))
   const criterionIds = ladder.ladder.rungs.map((rung) => rung.criteria.map((criterion) => JSON.stringify(criterion.id)))
+  const criterionDone = criterionIds.map((ids) => ids.map((id) => OUTCOMES.map((outcome) => `{"id":${id},"outcome":"${outcome}","missing":[]}`)))
+  const index = (outcome: Outcome): number => (outcome === 'met' ? 0 : outcome === 'not-met' ? 1 : 2)
   return (assessment) => {
     let text = `${head}${JSON.stringify(assessment.asOf)},"rung":${JSON.stringify(assessment.rung)},"provisional":${assessment.provisional},"rungs":[`
-    assessment.rungs.forEach((rung, r) => {
-      text += `${r === 0 ? '' : ','}{"id":${rungIds[r] ?? JSON.stringify(rung.id)},"outcome":"${rung.outcome}","criteria":[`
-      const ids = criterionIds[r]
-      rung.criteria.forEach((criterion, c) => {
-        const missing = criterion.missing.length === 0 ? '[]' : JSON.stringify(criterion.missing)
-        text += `${c === 0 ? '' : ','}{"id":${ids?.[c] ?? JSON.stringify(criterion.id)},"outcome":"${criterion.outcome}","missing":${missing}}`
-      })
+    const rungs = assessment.rungs
+    for (let r = 0; r < rungs.length; r += 1) {
+      const rung = rungs[r] as Assessment['rungs'][number]
+      if (r > 0) text += ','
+      text += rungOpen[r]?.[index(rung.outcome)] ?? `{"id":${JSON.stringify(rung.id)},"outcome":"${rung.outcome}","criteria":[`
+      const criteria = rung.criteria
+      for (let c = 0; c < criteria.length; c += 1) {
+        const criterion = criteria[c] as Assessment['rungs'][number]['criteria'][number]
+        if (c > 0) text += ','
+        const done = criterion.missing.length === 0 ? criterionDone[r]?.[c]?.[index(criterion.outcome)] : undefined
+        text += done ?? `{"id":${criterionIds[r]?.[c] ?? JSON.stringify(criterion.id)},"outcome":"${criterion.outcome}","missing":${JSON.stringify(criterion.missing)}}`
+      }
       text += ']}'
-    })
-    return `${text}],"next":${JSON.stringify(assessment.next)}}`
+    }
+    return `${text}],"next":${assessment.next === null ? 'null' : JSON.stringify(assessment.next)}}`
   }
 }
 
