@@ -40,8 +40,8 @@ describe('builtinLadders', () => {
     expect(builtinLadderSources[id]?.documents.length).toBeGreaterThan(0)
   })
 
-  it('ships the participation ladder, both Pluspunt ladders, employee skills and 13 ZRM domains', () => {
-    expect(Object.keys(builtinLadders)).toHaveLength(4 + 13)
+  it('ships the participation ladder, both Pluspunt ladders, employee skills, the basic qualification and 13 ZRM domains', () => {
+    expect(Object.keys(builtinLadders)).toHaveLength(5 + 13)
     expect(Object.keys(zrmLadders)).toEqual(Object.values(ZRM_DOMAIN_LABELS).map((label) => label.id))
   })
 })
@@ -51,6 +51,7 @@ describe.each([
   ['pluspunt-zorg-participatie', 'pluspunt-zorg-participatie'],
   ['pluspunt-participatie-werk', 'pluspunt-participatie-werk'],
   ['werknemersvaardigheden', 'werknemersvaardigheden'],
+  ['startkwalificatie', 'startkwalificatie'],
   ['zrm', undefined],
 ] as const)('the %s fixtures', (file, ladderId) => {
   it.each(fixtures(file).map((f) => [f.scenario, f] as const))('%s', (_scenario, fixture) => {

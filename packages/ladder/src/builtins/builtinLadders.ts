@@ -1,6 +1,7 @@
 import type { Ladder } from '../ladder/Ladder.js'
 import { participatieladder } from './participatieladder.js'
 import { pluspuntParticipatieWerk, pluspuntZorgParticipatie } from './pluspunt.js'
+import { startkwalificatie } from './startkwalificatie.js'
 import { werknemersvaardigheden } from './werknemersvaardigheden.js'
 import { zrmLadders } from './zrm.js'
 
@@ -18,12 +19,13 @@ export type BuiltinLadders = {
   readonly 'pluspunt-zorg-participatie': Ladder
   readonly 'pluspunt-participatie-werk': Ladder
   readonly werknemersvaardigheden: Ladder
+  readonly startkwalificatie: Ladder
   readonly [id: string]: Ladder
 }
 
 /**
  * Every built-in ladder, keyed by ladder id: the participation ladder, Pluspunt's two ladders,
- * employee skills and the 13 self-sufficiency-matrix domains (`zrm-…`). Plain data that passes
+ * employee skills, the basic qualification and the 13 self-sufficiency-matrix domains (`zrm-…`). Plain data that passes
  * `validateLadder`; the CMS seeds its ladder collection from it, and a centre can replace one with
  * its own version (see {@link resolveLadder}).
  *
@@ -40,6 +42,7 @@ export const builtinLadders: BuiltinLadders = {
   'pluspunt-zorg-participatie': pluspuntZorgParticipatie,
   'pluspunt-participatie-werk': pluspuntParticipatieWerk,
   werknemersvaardigheden,
+  startkwalificatie,
   ...zrmLadders,
 }
 
@@ -96,6 +99,10 @@ export const builtinLadderSources: { readonly [id: string]: LadderSource } = {
   werknemersvaardigheden: {
     documents: ['DOMAIN.md §3 (Werknemersvaardigheden) [ext]', '001_9a0c4fce56949085.txt'],
     defaults: ['Short scale 1–4: not yet, with help, independently, can show others.'],
+  },
+  startkwalificatie: {
+    documents: ['DOMAIN.md §3 (Startkwalificatie) [ext]'],
+    defaults: ['Higher education counts as having the basic qualification.', 'A foreign diploma without recognition is recorded as none.'],
   },
   ...Object.fromEntries(Object.keys(zrmLadders).map((id) => [id, ZRM_SOURCE])),
 }
