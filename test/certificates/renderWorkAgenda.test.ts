@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { planWeekAgenda } from '@doorstart/ladder'
 import { CertificateInputError, renderWorkAgenda, type WorkAgendaInput } from '@doorstart/certificates'
 import { withValue, workAgenda } from './support/fixtures.js'
 import { inkPerPage, pdfInfo, pdfText } from './support/poppler.js'
@@ -69,5 +70,37 @@ describe('renderWorkAgenda', () => {
   it('refuses a week that does not start on a Monday', async () => {
     const error = await render(withValue(workAgenda(), '/week/startsOn', '2026-03-03')).catch((caught: unknown) => caught)
     expect(error).toMatchObject({ code: 'week-not-monday', path: '/week/startsOn' })
+  })
+
+  it('prints a week planned by the agenda planner of @doorstart/ladder', async () => {
+    const plan = planWeekAgenda({
+      weekStartsOn: '2026-03-02',
+      hoursPerWeek: 32,
+      openGoals: ['kitchen-hygiene', 'dutch-at-work'],
+      workplace: 'keuken',
+      activities: [
+        { id: 'keuken-ma', title: { nl: 'Keuken: lunch voorbereiden' }, kind: 'work', workplace: 'keuken', location: 'Huis van de Wijk', weekday: 1, start: '09:00', end: '13:00', trains: ['kitchen-hygiene'] },
+        { id: 'taal-wo', title: { nl: 'Nederlandse les' }, kind: 'course', location: 'Bibliotheek Zuid', weekday: 3, start: '13:30', end: '15:30', trains: ['dutch-at-work'] },
+        { id: 'coach-do', title: { nl: 'Gesprek met werkcoach' }, kind: 'coaching', weekday: 4, start: '10:00', end: '11:00', trains: [], required: true },
+      ],
+    })
+    // The mapping a caller writes: the plan's days and items, without the planner's bookkeeping.
+    const input: WorkAgendaInput = {
+      locale: 'nl',
+      participant: { name: 'Zoë Çelik-Ağaoğlu' },
+      centre: { name: 'Leer Praktijk Centrum Zuid' },
+      week: plan.week,
+      days: plan.days.map((day) => ({
+        date: day.date,
+        activities: day.activities.map(({ start, end, title, kind, location }) => ({ start, end, title, kind, ...(location ? { location } : {}) })),
+      })),
+      issuedOn: '2026-02-27',
+    }
+    const text = await pdfText(await renderWorkAgenda(input))
+    const planned = plan.days.flatMap((day) => day.activities)
+    expect(planned.length).toBeGreaterThan(0)
+    for (const item of planned) expect(text).toContain(`${item.start}–${item.end}`)
+    for (const item of planned) expect(text).toContain(item.title)
+    expect(text).toContain('Zondag 8 maart Vrij')
   })
 })
