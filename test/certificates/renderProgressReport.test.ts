@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { builtinLadders } from '@doorstart/ladder'
 import { CertificateInputError, layoutProgressReport, renderProgressReport, validateProgressReportInput, type ProgressReportInput } from '@doorstart/certificates'
 import { progressReport, withValue } from './support/fixtures.js'
 import { inkPerPage, pdfText } from './support/poppler.js'
@@ -54,5 +55,24 @@ describe('renderProgressReport', () => {
   it('refuses a history that is not oldest first', async () => {
     const error = await render(withValue(progressReport(), '/history/1/date', '2025-08-01')).catch((caught: unknown) => caught)
     expect((error as CertificateInputError).issues.map((issue) => issue.code)).toEqual(['history-out-of-order', 'outside-period'])
+  })
+
+  it('charts a history on a built-in ladder of @doorstart/ladder, with the ladder\'s own rung titles', async () => {
+    const ladder = builtinLadders.participatieladder
+    const rungs = ladder.rungs.map((rung) => ({ id: rung.id, title: rung.title.nl ?? rung.id }))
+    const [first, second, third] = rungs
+    const input: ProgressReportInput = {
+      ...progressReport(),
+      locale: 'nl',
+      ladder: { title: ladder.title.nl ?? ladder.id, rungs },
+      history: [
+        { date: '2025-09-01', rungId: first?.id ?? '' },
+        { date: '2025-12-01', rungId: third?.id ?? '' },
+        { date: '2026-02-01', rungId: second?.id ?? '' },
+      ],
+    }
+    const text = await pdfText(await renderProgressReport(input))
+    for (const rung of rungs) expect(text).toContain(rung.title)
+    expect(text).toContain(`1 december 2025 ${third?.title ?? ''}`)
   })
 })
