@@ -42,3 +42,4 @@ export {
   type RungTransitions, type RungDuration, type SectorGoalCompletion,
 } from './analytics/cohortAnalytics.js'
 export { explainAssessment, type AssessmentRecord } from './cli/explainAssessment.js'
+export { summariseEmployeeSkills } from './goals/summariseEmployeeSkills.js'

@@ -2,7 +2,7 @@
 // observations, progress computed by the engine with the same three-valued outcome.
 import { describe, expect, it } from 'vitest'
 import {
-  assessLearningGoals, builtinLadders, builtinLearningGoals, compileLearningGoals, groupLearningGoalsBySector,
+  assessLearningGoals, builtinLadders, builtinLearningGoals, compileLearningGoals, groupLearningGoalsBySector, place, summariseEmployeeSkills,
   LadderValidationError, SECTORS, type LearningGoal,
 } from '@doorstart/ladder'
 
@@ -130,5 +130,23 @@ describe('assessLearningGoals', () => {
   it("accepts a centre's own goal and rejects a malformed evidence rule with a typed error", () => {
     const own: LearningGoal = { ...goal('punctuality'), id: 'eigen-doel', evidence: { title: { nl: 'x' }, rule: { sum: [1] } } }
     expect(() => compileLearningGoals([own])).toThrow(LadderValidationError)
+  })
+})
+
+describe('summariseEmployeeSkills', () => {
+  it('takes the latest supervisor observation per skill, so the werknemersvaardigheden ladder can read it (DOMAIN.md §3)', () => {
+    const facts = { observations: [
+      observation('2026-01-05', 2),
+      observation('2026-02-02', 3),
+      observation('2026-02-20', 4, 'participant'),
+      observation('2026-03-05', 1),
+      observation('2026-02-10', 3, 'master-trainer', 'following-instructions'),
+    ] }
+    expect(summariseEmployeeSkills(facts, { asOf: AS_OF })).toEqual({ punctuality: 3, followingInstructions: 3 })
+  })
+
+  it('leaves skills never observed absent, so they stay unknown on the ladder', () => {
+    const skills = summariseEmployeeSkills({ observations: [observation('2026-02-02', 3)] }, { asOf: AS_OF })
+    expect(place(builtinLadders.werknemersvaardigheden, { employeeSkills: skills }, { asOf: AS_OF })).toEqual({ rung: null, provisional: true })
   })
 })
