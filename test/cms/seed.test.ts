@@ -26,7 +26,7 @@ describe('seedDemoData', () => {
     [DEMO_ACCOUNTS.policyViewer, 'policy-viewer'],
   ])('lets %s log in as %s with the demo password', async (email, role) => {
     const { user } = await cms.payload.login({ collection: 'users', data: { email, password: DEMO_PASSWORD } })
-    expect(user.role).toBe(role)
+    expect(user?.role).toBe(role)
   })
 
   it('loads every built-in ladder and learning goal of @doorstart/ladder', async () => {

@@ -5,7 +5,6 @@ import { existsSync } from 'node:fs'
 import { chmod, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-// @ts-expect-error -- plain JavaScript helper shared with the start script
 import { findFreePort } from '../../../cms/scripts/embeddedPostgres.mjs'
 
 const root = path.resolve(import.meta.dirname, '../../..')
@@ -32,13 +31,11 @@ export const startCmsProcess = async (name: string): Promise<CmsProcess> => {
   await chmod(dataDir, 0o755)
   const nextDir = `.next-${name}-${process.pid}`
   const port = await findFreePort()
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DOORSTART_DATA_DIR: dataDir, DOORSTART_NEXT_DIR: nextDir, DOORSTART_SEED: 'demo' }
-  // Always its own embedded database, whatever the developer's environment says.
-  delete env.DATABASE_URL
-  delete env.NODE_ENV
-  delete env.PAYLOAD_SECRET
+  // Always its own embedded database and a development server, whatever the environment says.
+  const { DATABASE_URL: _url, NODE_ENV: _mode, PAYLOAD_SECRET: _secret, ...inherited } = process.env
+  const env: Record<string, string | undefined> = { ...inherited, PORT: String(port), DOORSTART_DATA_DIR: dataDir, DOORSTART_NEXT_DIR: nextDir, DOORSTART_SEED: 'demo' }
   const started = Date.now()
-  const server = spawn(process.execPath, [path.join(root, 'cms/scripts/start.mjs')], { env, stdio: ['ignore', 'pipe', 'pipe'] })
+  const server: ChildProcess = spawn(process.execPath, [path.join(root, 'cms/scripts/start.mjs')], { env: env as NodeJS.ProcessEnv, stdio: ['ignore', 'pipe', 'pipe'] })
   let output = ''
   server.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()))
   server.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()))

@@ -6,7 +6,6 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
 import type { Payload } from 'payload'
-// @ts-expect-error -- plain JavaScript helper shared with the start script
 import { startEmbeddedPostgres } from '../../../cms/scripts/embeddedPostgres.mjs'
 
 export interface TestCms {
