@@ -12,7 +12,7 @@ describe('the domain exports of @doorstart/ladder', () => {
   it.each([
     'builtinLadders', 'builtinLadderSources', 'resolveLadder', 'describeGrowthPotential', 'zrmLadders',
     'factSchema', 'findFactIssues', 'validateFacts', 'FactsValidationError',
-    'builtinLearningGoals', 'groupLearningGoalsBySector', 'assessLearningGoals', 'compileLearningGoals', 'observationRule',
+    'builtinLearningGoals', 'groupLearningGoalsBySector', 'assessLearningGoals', 'compileLearningGoals', 'observationRule', 'summariseEmployeeSkills',
     'builtinPolicies', 'trajectoryStatus', 'startReturnTrajectory', 'TrajectoryError',
     'planWeekAgenda', 'AgendaError',
     'rungTransitions', 'timePerRung', 'outflowByType', 'goalCompletionBySector', 'AnalyticsError',
