@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest'
 import {
   builtinPolicies, lpcRotterdamPolicy as lpc, lucratoPolicy as lucrato, startReturnTrajectory, trajectoryStatus,
-  TrajectoryError, type Trajectory, type TrajectoryEvent,
+  findFactIssues, TrajectoryError, type Trajectory, type TrajectoryEvent,
 } from '@doorstart/ladder'
 
 const trajectory = (startedOn: string, ...events: TrajectoryEvent[]): Trajectory => ({ startedOn, events })
@@ -163,5 +163,21 @@ describe('trajectoryStatus under the Lucrato policy (004_fb80b8ab7482f406.txt)',
   it('has no cap, reviews or aftercare (none in the source)', () => {
     const status = trajectoryStatus(lucrato, trajectory('2026-01-05', { kind: 'exit', date: '2026-03-01', outflow: 'paid-work' }), { asOf: '2026-03-02' })
     expect(status).toMatchObject({ endsOn: null, aftercareEndsOn: null, phase: 'closed' })
+  })
+})
+
+describe('trajectory facts', () => {
+  it('lets the trajectoryEvents fact, once valid, feed trajectoryStatus directly', () => {
+    const facts = {
+      trajectory: { startedOn: '2026-01-05' },
+      trajectoryEvents: [
+        { kind: 'review', date: '2026-04-02', decision: 'continue' },
+        { kind: 'extension', date: '2026-12-01', months: 2, reason: 'Finishing the hygiene certificate' },
+        { kind: 'exit', date: '2027-02-01', outflow: 'paid-work-with-support' },
+      ],
+    }
+    expect(findFactIssues(facts)).toEqual([])
+    const status = trajectoryStatus(lpc, { startedOn: facts.trajectory.startedOn, events: facts.trajectoryEvents as TrajectoryEvent[] }, { asOf: '2027-02-02' })
+    expect(status).toMatchObject({ phase: 'aftercare', endsOn: '2027-03-05', aftercareEndsOn: '2027-08-01' })
   })
 })

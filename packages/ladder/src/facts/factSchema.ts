@@ -83,9 +83,14 @@ export const factSchema = {
       properties: {
         kind: { type: 'string', enum: [...TRAJECTORY_EVENT_KINDS] },
         date: DATE_REQUIRED,
+        decision: { type: 'string', enum: ['continue', 'adjust', 'exit', 'stop', 'go', 'no-go'], description: 'Outcome of a review or trial decision.' },
+        months: { type: 'integer', minimum: 1, maximum: 60, description: 'Length of an extension.' },
+        reason: { type: 'string', maxLength: 2000, description: 'Logged reason (extension, no-go).' },
+        outflow: { type: 'string', enum: [...OUTFLOW_TYPES], description: 'How an exit went.' },
+        lasting: { type: 'boolean', description: 'Follow-up: the outflow has lasted.' },
         note: { type: 'string', maxLength: 2000 },
       },
-    }, 'Reviews, trial decisions, exits and other events of the current trajectory.'),
+    }, 'Reviews, trial decisions, exits and other events of the current trajectory, as `trajectoryStatus` reads them.'),
     hoursPerWeekAgreed: { ...HOURS_PER_WEEK, description: 'Hours a week agreed in the plan (LPC default 32).' },
     learningGoals: list({
       type: 'object', additionalProperties: false, required: ['goal', 'status'],

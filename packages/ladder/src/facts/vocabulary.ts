@@ -180,7 +180,7 @@ export const EMPLOYEE_SKILLS = [
 export type EmployeeSkill = (typeof EMPLOYEE_SKILLS)[number]
 
 /**
- * Kinds of trajectory event that the trajectory policies read.
+ * Kinds of trajectory event that the trajectory policies read (see `TrajectoryEvent`).
  *
  * @example
  * ```ts
@@ -188,7 +188,7 @@ export type EmployeeSkill = (typeof EMPLOYEE_SKILLS)[number]
  * ```
  */
 export const TRAJECTORY_EVENT_KINDS = [
-  'review', 'trial-decision', 'ready-for-work', 'extension', 'exit', 'dropout', 'aftercare-contact',
+  'review', 'trial-decision', 'ready-for-work', 'extension', 'exit', 'dropout', 'follow-up',
 ] as const
 /**
  * A kind of trajectory event.
