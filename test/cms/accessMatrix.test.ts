@@ -107,7 +107,7 @@ const newDocument = async (collection: string, scope: Scope): Promise<Record<str
       }
     case 'trajectories': {
       const participant = await payload.create({ collection: 'participants', data: (await newDocument('participants', scope)) as never })
-      return { participant: participant.id, centre, startDate: '2026-03-01', policy: 'standard-12-months' }
+      return { participant: participant.id, centre, startDate: '2026-03-01', policy: 'lpc-rotterdam' }
     }
     case 'users':
       return {
@@ -139,7 +139,7 @@ const UPDATES: Record<string, Record<string, unknown>> = {
   curricula: { title: 'Updated' },
   media: { alt: 'Updated' },
   participants: { workNotes: 'Updated' },
-  trajectories: { policy: 'standard-12-months' },
+  trajectories: { policy: 'lpc-rotterdam' },
   users: { name: 'Updated' },
 }
 

@@ -101,7 +101,7 @@ describe('used ladder versions', () => {
     const { docs } = await payload.find({ collection: 'participants', where: { centre: { equals: fixture.centre.own } }, limit: 1 })
     await payload.create({
       collection: 'trajectories',
-      data: { participant: docs[0]!.id, ladder: ladder.id, startDate: '2026-03-01', policy: 'standard-12-months' } as never,
+      data: { participant: docs[0]!.id, ladder: ladder.id, startDate: '2026-03-01', policy: 'lpc-rotterdam' } as never,
     })
     const locked = await payload.findByID({ collection: 'ladders', id: ladder.id })
     expect(locked.inUse).toBe(true)

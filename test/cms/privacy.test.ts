@@ -157,7 +157,7 @@ describe('references across centres', () => {
   it('refuse a trajectory for another centre\'s participant', async () => {
     const { docs } = await payload.find({ collection: 'participants', where: { centre: { equals: fixture.centre.other } }, limit: 1 })
     await expect(
-      payload.create({ collection: 'trajectories', data: { participant: docs[0]!.id, startDate: '2026-03-01', policy: 'x' } as never, ...as(fixture.users.coach) }),
+      payload.create({ collection: 'trajectories', data: { participant: docs[0]!.id, startDate: '2026-03-01', policy: 'lpc-rotterdam' } as never, ...as(fixture.users.coach) }),
     ).rejects.toThrow()
   })
 })

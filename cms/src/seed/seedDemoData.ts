@@ -134,7 +134,7 @@ export const seedDemoData = async (payload: Payload): Promise<void> => {
         collection: 'trajectories',
         data: {
           participant: participant.id,
-          policy: group.centre === 'lucrato-apeldoorn' ? 'trial-3-weeks' : 'standard-12-months',
+          policy: group.centre === 'lucrato-apeldoorn' ? 'lucrato' : group.centre === 'lpc-rotterdam-zuid' ? 'lpc-rotterdam' : null,
           ladder: ladder.participatieladder,
           startDate,
           events: [{ date: startDate, type: 'intake', note: 'Intakegesprek gevoerd.' }],

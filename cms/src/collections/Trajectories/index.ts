@@ -1,3 +1,4 @@
+import { builtinPolicies, OUTFLOW_TYPES, type OutflowType } from '@doorstart/ladder'
 import type { CollectionConfig } from 'payload'
 import { canAccessTrajectories } from '../../access/canAccessTrajectories'
 import { canCreateInOwnCentre } from '../../access/canCreateInOwnCentre'
@@ -9,33 +10,45 @@ import { requireSameCentre } from '../../hooks/requireSameCentre'
 import { inheritFromParticipant } from './inheritFromParticipant'
 import { markLadderUsed } from './markLadderUsed'
 
+// Event kinds follow the library's TrajectoryEvent (plus intake, refusal and note for the record).
 const EVENT_TYPES = [
   { value: 'intake', label: { en: 'Intake', nl: 'Intake' } },
   { value: 'review', label: { en: 'Review', nl: 'Evaluatie' } },
-  { value: 'trial-start', label: { en: 'Trial placement started', nl: 'Proefplaatsing gestart' } },
   { value: 'trial-decision', label: { en: 'Trial go/no-go', nl: 'Besluit proefplaatsing' } },
-  { value: 'placement', label: { en: 'Placement', nl: 'Plaatsing' } },
-  { value: 'refusal', label: { en: 'Refusal (with reason)', nl: 'Weigering (met reden)' } },
+  { value: 'ready-for-work', label: { en: 'Ready for work', nl: 'Klaar voor werk' } },
   { value: 'extension', label: { en: 'Extension (with reason)', nl: 'Verlenging (met reden)' } },
-  { value: 'return', label: { en: 'Return after dropout', nl: 'Terugkeer na uitval' } },
+  { value: 'dropout', label: { en: 'Dropout', nl: 'Uitval' } },
+  { value: 'follow-up', label: { en: 'Follow-up', nl: 'Nazorgcontact' } },
+  { value: 'refusal', label: { en: 'Refusal (with reason)', nl: 'Weigering (met reden)' } },
   { value: 'note', label: { en: 'Note', nl: 'Notitie' } },
 ]
 
-const EXIT_TYPES = [
-  { value: 'paid-work', label: { en: 'Paid work', nl: 'Betaald werk' } },
-  { value: 'paid-work-supported', label: { en: 'Paid work with support', nl: 'Betaald werk met ondersteuning' } },
-  { value: 'education', label: { en: 'Education', nl: 'Opleiding' } },
-  { value: 'volunteering', label: { en: 'Volunteering', nl: 'Vrijwilligerswerk' } },
-  { value: 'other-programme', label: { en: 'Other programme or care', nl: 'Ander traject of zorg' } },
-  { value: 'stopped', label: { en: 'Stopped', nl: 'Gestopt' } },
-  { value: 'cap-reached', label: { en: 'Maximum length reached', nl: 'Maximale duur bereikt' } },
+const DECISIONS = [
+  { value: 'continue', label: { en: 'Continue', nl: 'Doorgaan' } },
+  { value: 'adjust', label: { en: 'Adjust', nl: 'Bijstellen' } },
+  { value: 'exit', label: { en: 'Exit', nl: 'Uitstroom' } },
+  { value: 'stop', label: { en: 'Stop', nl: 'Stoppen' } },
+  { value: 'go', label: { en: 'Go', nl: 'Door' } },
+  { value: 'no-go', label: { en: 'No-go', nl: 'Niet door' } },
 ]
+
+const OUTFLOW_LABELS: Record<OutflowType, { en: string; nl: string }> = {
+  'paid-work': { en: 'Paid work', nl: 'Betaald werk' },
+  'paid-work-with-support': { en: 'Paid work with support', nl: 'Betaald werk met ondersteuning' },
+  education: { en: 'Education', nl: 'Opleiding' },
+  volunteering: { en: 'Volunteering', nl: 'Vrijwilligerswerk' },
+  'other-programme': { en: 'Other programme or care', nl: 'Ander traject of zorg' },
+  'stopped-health': { en: 'Stopped: health', nl: 'Gestopt: gezondheid' },
+  'stopped-moved': { en: 'Stopped: moved', nl: 'Gestopt: verhuisd' },
+  'stopped-other': { en: 'Stopped: other', nl: 'Gestopt: anders' },
+  'cap-reached': { en: 'Maximum length reached', nl: 'Maximale duur bereikt' },
+}
 
 /** A participant's trajectory: the policy it runs under, its start, events and exit (outflow). */
 export const Trajectories: CollectionConfig = {
   slug: 'trajectories',
   labels: { singular: { en: 'Trajectory', nl: 'Traject' }, plural: { en: 'Trajectories', nl: 'Trajecten' } },
-  admin: { useAsTitle: 'policy', defaultColumns: ['participant', 'policy', 'startDate', 'coach'], group: { en: 'Participants', nl: 'Deelnemers' } },
+  admin: { useAsTitle: 'startDate', defaultColumns: ['participant', 'policy', 'startDate', 'coach'], group: { en: 'Participants', nl: 'Deelnemers' } },
   access: {
     read: canAccessTrajectories,
     create: canCreateInOwnCentre('centre-admin', 'coach'),
@@ -57,11 +70,13 @@ export const Trajectories: CollectionConfig = {
     { name: 'participant', type: 'relationship', relationTo: 'participants', required: true, label: { en: 'Participant', nl: 'Deelnemer' } },
     {
       name: 'policy',
-      type: 'text',
-      required: true,
-      defaultValue: 'standard-12-months',
+      type: 'select',
       label: { en: 'Policy', nl: 'Beleid' },
-      admin: { description: { en: 'E.g. standard-12-months, trial-3-weeks.', nl: 'Bijv. standard-12-months, trial-3-weeks.' } },
+      options: Object.values(builtinPolicies).map((policy) => ({
+        value: policy.id,
+        label: { en: policy.title.en ?? policy.id, nl: policy.title.nl ?? policy.id },
+      })),
+      admin: { description: { en: 'The trajectory rules of @doorstart/ladder (reviews, maximum length, trial).', nl: 'De trajectregels uit @doorstart/ladder (evaluaties, maximale duur, proefplaatsing).' } },
     },
     { name: 'ladder', type: 'relationship', relationTo: 'ladders', label: { en: 'Ladder version', nl: 'Ladderversie' } },
     { name: 'startDate', type: 'date', required: true, label: { en: 'Start date', nl: 'Startdatum' }, admin: { date: { pickerAppearance: 'dayOnly' } } },
@@ -73,7 +88,10 @@ export const Trajectories: CollectionConfig = {
       fields: [
         { name: 'date', type: 'date', required: true, label: { en: 'Date', nl: 'Datum' }, admin: { date: { pickerAppearance: 'dayOnly' } } },
         { name: 'type', type: 'select', required: true, options: EVENT_TYPES, label: { en: 'Type', nl: 'Soort' } },
-        { name: 'note', type: 'textarea', label: { en: 'Note', nl: 'Notitie' } },
+        { name: 'decision', type: 'select', options: DECISIONS, label: { en: 'Decision', nl: 'Besluit' } },
+        { name: 'months', type: 'number', min: 1, label: { en: 'Extension (months)', nl: 'Verlenging (maanden)' } },
+        { name: 'lasting', type: 'checkbox', label: { en: 'Lasting (follow-up)', nl: 'Duurzaam (nazorg)' } },
+        { name: 'note', type: 'textarea', label: { en: 'Reason or note', nl: 'Reden of notitie' } },
       ],
     },
     {
@@ -82,7 +100,12 @@ export const Trajectories: CollectionConfig = {
       label: { en: 'Exit (outflow)', nl: 'Uitstroom' },
       fields: [
         { name: 'date', type: 'date', label: { en: 'Date', nl: 'Datum' }, admin: { date: { pickerAppearance: 'dayOnly' } } },
-        { name: 'type', type: 'select', options: EXIT_TYPES, label: { en: 'Type', nl: 'Soort' } },
+        {
+          name: 'type',
+          type: 'select',
+          options: OUTFLOW_TYPES.map((value) => ({ value, label: OUTFLOW_LABELS[value] ?? { en: value, nl: value } })),
+          label: { en: 'Type', nl: 'Soort' },
+        },
         { name: 'followUpDate', type: 'date', label: { en: '6-month follow-up', nl: 'Nazorg na 6 maanden' } },
       ],
     },
