@@ -43,3 +43,4 @@ export {
 } from './analytics/cohortAnalytics.js'
 export { explainAssessment, type AssessmentRecord } from './cli/explainAssessment.js'
 export { summariseEmployeeSkills } from './goals/summariseEmployeeSkills.js'
+export type { ParticipantFacts } from './facts/ParticipantFacts.js'

@@ -1,7 +1,7 @@
 // Specification of the fact vocabulary (issue 4: a wrong type or an impossible value is an error
 // with its path; an absent value is simply unknown).
 import { describe, expect, it } from 'vitest'
-import { factSchema, FactsValidationError, findFactIssues, validateFacts } from '@doorstart/ladder'
+import { assess, builtinLadders, factSchema, FactsValidationError, findFactIssues, validateFacts, type ParticipantFacts } from '@doorstart/ladder'
 
 describe('findFactIssues', () => {
   it('accepts an empty object: absent facts are unknown, not errors', () => {
@@ -117,5 +117,17 @@ describe('factSchema', () => {
 
   it('marks the self-sufficiency scores as sensitive (DOMAIN.md §5)', () => {
     expect(factSchema.properties.selfSufficiency['x-sensitive']).toBe(true)
+  })
+})
+
+describe('ParticipantFacts', () => {
+  it('types facts that the schema accepts and the engine reads', () => {
+    const facts: ParticipantFacts = {
+      socialContactsPerWeek: 3,
+      unpaidWork: { hoursPerWeek: 32, workExperiencePlace: true },
+      observations: [{ goal: 'punctuality', date: '2026-02-02', observerRole: 'supervisor', level: 3 }],
+    }
+    expect(findFactIssues(facts)).toEqual([])
+    expect(assess(builtinLadders.participatieladder, facts, { asOf: '2026-03-01' }).rung).toBe('onbetaald-werk')
   })
 })
