@@ -95,6 +95,15 @@ describe('validateLadderDefinition', () => {
   })
 })
 
+describe('the definition field', () => {
+  it('returns a stored ladder in the library format, valid for validateLadder', async () => {
+    const { validateLadder, builtinLadders } = await import('@doorstart/ladder')
+    const { docs } = await payload.find({ collection: 'ladders', where: { ladderId: { equals: 'participatieladder' } } })
+    const definition = validateLadder(docs[0]!.definition)
+    expect(definition).toEqual(builtinLadders.participatieladder)
+  })
+})
+
 describe('used ladder versions', () => {
   it('cannot change once a trajectory uses them', async () => {
     const ladder = await payload.create({ collection: 'ladders', data: smallLadder('in-gebruik', fixture.centre.own) as never })

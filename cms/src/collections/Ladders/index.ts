@@ -7,6 +7,7 @@ import { auditFields } from '../../fields/auditFields'
 import { centreField } from '../../fields/centreField'
 import { localizedText } from '../../fields/localizedTextFields'
 import { enforceOwnCentre } from '../../hooks/enforceOwnCentre'
+import { toLadderInput, type StoredLadder } from './ladderDocument'
 import { protectUsedVersion, protectUsedVersionFromDelete } from './protectUsedVersion'
 import { validateLadderDefinition } from './validateLadderDefinition'
 
@@ -105,6 +106,15 @@ export const Ladders: CollectionConfig = {
       required: false,
       description: { en: 'Empty: a built-in ladder for every centre.', nl: 'Leeg: een ingebouwde ladder voor alle centra.' },
     }),
+    {
+      // The definition in the library's format (what validateLadder, assess and other systems
+      // read), computed from the form on every read; not stored.
+      name: 'definition',
+      type: 'json',
+      virtual: true,
+      admin: { hidden: true },
+      hooks: { afterRead: [({ data }) => (data ? toLadderInput(data as StoredLadder) : undefined)] },
+    },
     {
       name: 'inUse',
       type: 'checkbox',
