@@ -42,8 +42,10 @@ describe('the CMS server', () => {
   it('logs a demo coach in over HTTP', async () => {
     const response = await login('coach.rotterdam@demo.doorstart.nl')
     expect(response.status).toBe(200)
-    const body = (await response.json()) as { user: { role: string }; token: string }
+    const body = (await response.json()) as { user: { role: string }; token: string; exp: number }
     expect(body.user.role).toBe('coach')
+    // Sessions expire after two hours.
+    expect(Math.round((body.exp - Date.now() / 1000) / 60)).toBe(120)
   })
 
   it('refuses a REST create naming another centre', async () => {
@@ -81,6 +83,10 @@ describe('the CMS server', () => {
       expect((await login('coach.apeldoorn@demo.doorstart.nl', 'wrong-password')).status).toBe(401)
     }
     expect((await login('coach.apeldoorn@demo.doorstart.nl')).status).not.toBe(200)
+  })
+
+  it('logs no personal data (emails, participant codes)', () => {
+    expect(cms.output()).not.toMatch(/@demo\.doorstart\.nl|DS-[0-9A-Z]{8}/)
   })
 
   it('stops PostgreSQL cleanly on SIGTERM', async () => {
