@@ -119,6 +119,12 @@ describe('resolveLadder', () => {
     expect(resolveLadder('participatieladder', [own])?.version).toBe('2026.2-rotterdam')
   })
 
+  it('does not use a centre version before its effectiveFrom date', () => {
+    const own = { ...builtinLadders.participatieladder, version: '2026.2-rotterdam', effectiveFrom: '2026-06-01' }
+    expect(resolveLadder('participatieladder', [own], { asOf: '2026-03-01' })?.version).toBe('2026.1')
+    expect(resolveLadder('participatieladder', [own], { asOf: '2026-06-01' })?.version).toBe('2026.2-rotterdam')
+  })
+
   it('falls back to the built-in, and to undefined for an unknown id', () => {
     expect(resolveLadder('participatieladder')).toBe(builtinLadders.participatieladder)
     expect(resolveLadder('constructor')).toBeUndefined()

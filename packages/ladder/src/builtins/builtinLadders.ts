@@ -108,18 +108,25 @@ export const builtinLadderSources: { readonly [id: string]: LadderSource } = {
 }
 
 /**
- * Picks the ladder a centre uses for `id`: its own version when it has one, otherwise the
- * built-in. Centre ladders must already be validated (`validateLadder`).
+ * Picks the ladder a centre uses for `id`: its own newest version in effect (on `asOf`, when
+ * given: a version whose `effectiveFrom` lies after it is not used yet), otherwise the built-in.
+ * Centre ladders must already be validated (`validateLadder`).
  *
  * @returns The ladder, or `undefined` when neither the centre nor the built-ins have `id`.
  * @example
  * ```ts
- * const own = { ...builtinLadders.participatieladder, version: '2026.2-rotterdam' }
+ * const own = { ...builtinLadders.participatieladder, version: '2026.2-rotterdam', effectiveFrom: '2026-06-01' }
  * resolveLadder('participatieladder', [own])?.version //=> '2026.2-rotterdam'
+ * resolveLadder('participatieladder', [own], { asOf: '2026-03-01' })?.version //=> '2026.1' (the built-in)
  * ```
  */
-export function resolveLadder(id: string, centreLadders: readonly Ladder[] = []): Ladder | undefined {
-  const own = centreLadders.filter((ladder) => ladder.id === id)
+export function resolveLadder(
+  id: string,
+  centreLadders: readonly Ladder[] = [],
+  options: { readonly asOf?: string } = {},
+): Ladder | undefined {
+  const asOf = options.asOf
+  const own = centreLadders.filter((ladder) => ladder.id === id && (asOf === undefined || (ladder.effectiveFrom ?? '') <= asOf))
   if (own.length > 0) {
     // The newest effective version wins; ties keep the last one given.
     return own.reduce((best, ladder) => ((ladder.effectiveFrom ?? '') >= (best.effectiveFrom ?? '') ? ladder : best))
