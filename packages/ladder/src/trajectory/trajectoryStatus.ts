@@ -153,7 +153,8 @@ export function trajectoryStatus(
     phase,
     endsOn,
     aftercareEndsOn,
-    due: obligations.filter((o) => o.dueOn >= asOf && o.dueOn <= lookahead || o.kind === 'end-warning' || o.kind === 'return-to-centre'),
+    // Warnings and returns are due from the moment they arise; the rest when they fall due soon.
+    due: obligations.filter((o) => (o.dueOn >= asOf && o.dueOn <= lookahead) || o.kind === 'end-warning' || o.kind === 'return-to-centre'),
     late: obligations.filter((o) => o.dueOn < asOf && o.kind !== 'end-warning' && o.kind !== 'return-to-centre'),
     upcoming: obligations.filter((o) => o.dueOn > lookahead && o.kind !== 'end-warning' && o.kind !== 'return-to-centre'),
   }
