@@ -10,11 +10,31 @@ export const shouldSeedDemoData = (env: NodeJS.ProcessEnv = process.env): boolea
   return env.NODE_ENV !== 'production'
 }
 
-/** Runs the committed migrations, then seeds demo data into an empty database when allowed. */
+// Any constant; shared by every Doorstart server on the same database.
+const PREPARE_LOCK = 4_260_601
+
+interface PoolClient {
+  query: (sql: string, values?: unknown[]) => Promise<unknown>
+  release: () => void
+}
+
+/**
+ * Runs the committed migrations, then seeds demo data into an empty database when allowed.
+ * Several app servers may start at once against one database: a PostgreSQL advisory lock lets
+ * one of them migrate and seed while the others wait, then find nothing left to do.
+ */
 export const prepareDatabase = async (payload: Payload, migrations: unknown): Promise<void> => {
-  await payload.db.migrate({ migrations: migrations as Migrations })
-  if (!shouldSeedDemoData()) return
-  const { totalDocs } = await payload.count({ collection: 'users', overrideAccess: true })
-  if (totalDocs > 0) return
-  await seedDemoData(payload)
+  const pool = (payload.db as unknown as { pool?: { connect: () => Promise<PoolClient> } }).pool
+  const lock = pool ? await pool.connect() : null
+  try {
+    await lock?.query('SELECT pg_advisory_lock($1)', [PREPARE_LOCK])
+    await payload.db.migrate({ migrations: migrations as Migrations })
+    if (!shouldSeedDemoData()) return
+    const { totalDocs } = await payload.count({ collection: 'users', overrideAccess: true })
+    if (totalDocs > 0) return
+    await seedDemoData(payload)
+  } finally {
+    await lock?.query('SELECT pg_advisory_unlock($1)', [PREPARE_LOCK]).catch(() => undefined)
+    lock?.release()
+  }
 }
