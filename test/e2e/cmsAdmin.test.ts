@@ -51,6 +51,27 @@ describe('the admin UI', () => {
     await field.getByText(/unknown-operator/).first().waitFor({ state: 'attached', timeout: 30_000 })
   }, 240_000)
 
+  it('opens a curriculum with its rich-text modules in the Lexical editor', async () => {
+    await page.goto(`${cms.baseUrl}/admin/collections/curricula`)
+    await page.getByRole('link', { name: 'Horeca basis' }).first().click({ timeout: 90_000 })
+    await page.locator('[contenteditable="true"]').first().waitFor({ timeout: 90_000 })
+    await page.getByText('Eerst plaatsen, dan leren').first().waitFor({ timeout: 30_000 })
+  }, 240_000)
+
+  it('speaks English to an English browser', async () => {
+    const english = await browser.newPage({ locale: 'en-GB', extraHTTPHeaders: { 'Accept-Language': 'en-GB,en;q=0.9' } })
+    await english.route('**/*', (route) =>
+      ['localhost', '127.0.0.1'].includes(new URL(route.request().url()).hostname) ? route.continue() : route.abort(),
+    )
+    await english.goto(`${cms.baseUrl}/admin/login`)
+    await english.fill('input[name="email"]', 'coach.rotterdam@demo.doorstart.nl')
+    await english.fill('input[name="password"]', 'doorstart-demo')
+    await english.click('button[type="submit"]')
+    await english.waitForURL(`${cms.baseUrl}/admin`, { timeout: 90_000 })
+    await english.getByText('Participants').first().waitFor({ state: 'visible', timeout: 60_000 })
+    await english.close()
+  }, 120_000)
+
   it('asked nothing from outside localhost', () => {
     expect(outside).toEqual([])
   })
