@@ -16,6 +16,7 @@ import { Participants } from './collections/Participants'
 import { Trajectories } from './collections/Trajectories'
 import { Users } from './collections/Users'
 import { Workplaces } from './collections/Workplaces'
+import { discardEmail } from './email/discardEmail'
 import { migrations } from './migrations'
 import { prepareDatabase } from './seed/prepareDatabase'
 
@@ -47,6 +48,7 @@ export default buildConfig({
     migrationDir: path.resolve(dirname, 'migrations'),
   }),
   sharp,
+  email: discardEmail,
   telemetry: false,
   onInit: async (payload) => {
     await prepareDatabase(payload, migrations)
