@@ -24,7 +24,7 @@ export function place(ladder: Ladder | CompiledLadder, facts: unknown, options: 
   checkFacts(facts)
   const asOf = compiled.asOfOf(options)
   try {
-    return compiled.placeFacts(facts, asOf)
+    return compiled.placeFacts(facts, null, asOf, '')
   } catch (error) {
     throw asEvaluationError(error)
   }

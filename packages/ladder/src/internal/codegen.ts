@@ -66,19 +66,23 @@ const HELPERS = {
 interface FunctionContext {
   lines: string[]
   temps: number
+  /** True when `d` is known to be a plain object (the checked facts), so reading it needs no null check. */
+  dataIsObject: boolean
 }
 
 export class RuleCodeGenerator {
   private readonly constants: unknown[] = []
   private readonly constantIndex = new Map<unknown, number>()
   private readonly hoisted: string[] = []
-  private context: FunctionContext = { lines: [], temps: 0 }
+  private context: FunctionContext
   private mode: EvaluationMode
   private labels = 0
   private functions = 0
 
-  constructor(mode: EvaluationMode) {
+  /** @param factsAreObject - the main function's `d` is checked facts (a plain object), never null. */
+  constructor(mode: EvaluationMode, factsAreObject = false) {
     this.mode = mode
+    this.context = { lines: [], temps: 0, dataIsObject: factsAreObject }
   }
 
   /**
@@ -138,7 +142,7 @@ export class RuleCodeGenerator {
   hoist(rule: unknown, truthOnly = false): string {
     const name = `f${++this.functions}`
     const saved = this.context
-    this.context = { lines: [], temps: 0 }
+    this.context = { lines: [], temps: 0, dataIsObject: false }
     const result = this.emit(rule, truthOnly)
     this.hoisted.push(this.renderFunction(name, `return ${result.expr};`))
     this.context = saved
@@ -407,7 +411,7 @@ export class RuleCodeGenerator {
     }
     const read = (key: string): string =>
       PROTOTYPE_KEYS.has(key) ? `H.readOwn(${target}, ${JSON.stringify(key)})` : `${target}[${JSON.stringify(key)}]`
-    const steps = [`(${target} = d) == null ? ${notFound}`]
+    const steps = this.context.dataIsObject ? [`(${target} = d, false) ? ${notFound}`] : [`(${target} = d) == null ? ${notFound}`]
     keys.forEach((key, i) => {
       const last = i === keys.length - 1
       const absent = last && !kleeneMiss ? '=== undefined' : '== null'

@@ -7,8 +7,11 @@ import { interpret } from './interpreter.js'
 import { RuleCodeGenerator, type GeneratedRule } from './codegen.js'
 import { UNKNOWN } from './unknown.js'
 
-/** `(facts, asOf) => placement`; the placements are shared frozen objects, so nothing is allocated per call. */
-export type GeneratedPlacement = (facts: unknown, asOf: string) => Placement
+/**
+ * `(facts, null, asOf, '') => placement`, for checked facts; the placements are shared frozen
+ * objects, so nothing is allocated per call.
+ */
+export type GeneratedPlacement = (facts: unknown, missing: null, asOf: string, scope: '') => Placement
 
 const MET = 0
 const NOT_MET = 1
@@ -38,7 +41,7 @@ export type GeneratedAssessment = (facts: unknown, missing: string[], asOf: stri
 /** Generates one function that evaluates all criteria, each inlined (no call per criterion). */
 export function generateAssessment(ladder: Ladder): GeneratedAssessment {
   try {
-    const generator = new RuleCodeGenerator('kleene')
+    const generator = new RuleCodeGenerator('kleene', true)
     let index = 0
     for (const rung of ladder.rungs) {
       for (const criterion of rung.criteria) {
@@ -77,7 +80,7 @@ export function generateCriteria(ladder: Ladder): GeneratedRule[] {
 }
 
 function generatePlacementCode(ladder: Ladder): GeneratedPlacement {
-  const generator = new RuleCodeGenerator('kleene')
+  const generator = new RuleCodeGenerator('kleene', true)
   const outcome = generator.temp()
   const sawUnknown = generator.temp()
   const ids = ladder.rungs.map((rung) => rung.id)
@@ -100,7 +103,7 @@ function generatePlacementCode(ladder: Ladder): GeneratedPlacement {
       const below = index === 0 ? null : ids[index - 1]!
       generator.line(`if (${outcome} !== ${MET}) return ${outcome} === ${OPEN} ? ${generator.reference(placementOf(below, true))} : ${generator.reference(placementOf(below, false))};`)
     })
-    return wrap(generator.build(`return ${generator.reference(placementOf(ids[ids.length - 1]!, false))};`))
+    return generator.build(`return ${generator.reference(placementOf(ids[ids.length - 1]!, false))};`)
   }
   // first-match: scanning down from the top, the first rung met; provisional when a rung above it is open.
   const anyOpen = generator.temp()
@@ -111,11 +114,7 @@ function generatePlacementCode(ladder: Ladder): GeneratedPlacement {
     generator.line(`if (${outcome} === ${MET}) return ${anyOpen} ? ${generator.reference(placementOf(placed, true))} : ${generator.reference(placementOf(placed, false))};`)
     generator.line(`if (${outcome} === ${OPEN}) ${anyOpen} = true;`)
   }
-  return wrap(generator.build(`return ${anyOpen} ? ${generator.reference(placementOf(null, true))} : ${generator.reference(placementOf(null, false))};`))
-}
-
-function wrap(main: GeneratedRule): GeneratedPlacement {
-  return (facts, asOf) => main(facts, null, asOf, '') as Placement
+  return generator.build(`return ${anyOpen} ? ${generator.reference(placementOf(null, true))} : ${generator.reference(placementOf(null, false))};`)
 }
 
 function interpretPlacement(ladder: Ladder): GeneratedPlacement {
@@ -129,7 +128,7 @@ function interpretPlacement(ladder: Ladder): GeneratedPlacement {
     return open ? OPEN : MET
   }
   const ids = ladder.rungs.map((rung) => rung.id)
-  return (facts, asOf) => placeFromOutcomes(ladder.placement, ids, (index) => rungOutcome(index, facts, asOf))
+  return (facts, _missing, asOf) => placeFromOutcomes(ladder.placement, ids, (index) => rungOutcome(index, facts, asOf))
 }
 
 /** Placement from rung outcomes (0 met, 1 not met, 2 open), for the interpreter fallback and `assess`. */
