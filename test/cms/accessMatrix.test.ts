@@ -239,9 +239,21 @@ const CASES = ROLES.flatMap((role) =>
   ),
 )
 
+const tally = { allow: 0, deny: 0, unexpectedAllow: 0, unexpectedDeny: 0 }
+
 describe('access matrix', () => {
+  afterAll(() => {
+    console.info(
+      `access matrix: ${CASES.length} cases, ${tally.allow} allowed, ${tally.deny} refused, ` +
+        `${tally.unexpectedAllow} unexpected allows, ${tally.unexpectedDeny} unexpected refusals`,
+    )
+  })
+
   it.each(CASES)('$role: $op $collection ($scope) → $expected', async ({ role, collection, op, scope, expected }) => {
-    expect(await run(role, collection, op, scope as Scope)).toBe(expected)
+    const actual = await run(role, collection, op, scope as Scope)
+    tally[actual] += 1
+    if (actual !== expected) tally[actual === 'allow' ? 'unexpectedAllow' : 'unexpectedDeny'] += 1
+    expect(actual).toBe(expected)
   })
 
   it('covers every collection', () => {
