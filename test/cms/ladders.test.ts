@@ -104,6 +104,31 @@ describe('the definition field', () => {
   })
 })
 
+describe('applyDefinitionJson', () => {
+  it('creates a ladder from a definition in the library format', async () => {
+    const { builtinLadders } = await import('@doorstart/ladder')
+    const definition = { ...builtinLadders['pluspunt-participatie-werk']!, id: 'uit-json', version: '2026.9' }
+    const doc = await payload.create({ collection: 'ladders', data: { definition, centre: fixture.centre.own } as never })
+    expect([doc.ladderId, doc.rungs?.length, doc.definition]).toEqual(['uit-json', definition.rungs.length, definition])
+  })
+
+  it('keeps form edits when the unchanged JSON comes back with them', async () => {
+    const created = await payload.create({ collection: 'ladders', data: smallLadder('formulier-wint', fixture.centre.own) as never })
+    const updated = await payload.update({
+      collection: 'ladders',
+      id: created.id,
+      data: { title: { nl: 'Nieuwe titel' }, definition: created.definition } as never,
+    })
+    expect(updated.title?.nl).toBe('Nieuwe titel')
+  })
+
+  it('puts the issues of an invalid definition on the JSON field', async () => {
+    const errors = await fieldErrors(payload.create({ collection: 'ladders', data: { definition: { id: 'Geen Kebab' } } as never }))
+    expect(new Set(errors.map((error) => error.path))).toEqual(new Set(['definition']))
+    expect(errors.some((error) => /\/id: .*invalid-id/.test(error.message))).toBe(true)
+  })
+})
+
 describe('used ladder versions', () => {
   it('cannot change once a trajectory uses them', async () => {
     const ladder = await payload.create({ collection: 'ladders', data: smallLadder('in-gebruik', fixture.centre.own) as never })

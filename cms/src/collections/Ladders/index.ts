@@ -7,6 +7,7 @@ import { auditFields } from '../../fields/auditFields'
 import { centreField } from '../../fields/centreField'
 import { localizedText } from '../../fields/localizedTextFields'
 import { enforceOwnCentre } from '../../hooks/enforceOwnCentre'
+import { applyDefinitionJson } from './applyDefinitionJson'
 import { toLadderInput, type StoredLadder } from './ladderDocument'
 import { protectUsedVersion, protectUsedVersionFromDelete } from './protectUsedVersion'
 import { validateLadderDefinition } from './validateLadderDefinition'
@@ -43,6 +44,7 @@ export const Ladders: CollectionConfig = {
   },
   indexes: [{ fields: ['ladderId', 'version'], unique: true }],
   hooks: {
+    beforeValidate: [applyDefinitionJson],
     beforeChange: [enforceOwnCentre({ allowBuiltin: true }), protectUsedVersion, validateLadderDefinition],
     beforeDelete: [protectUsedVersionFromDelete],
   },
@@ -108,11 +110,18 @@ export const Ladders: CollectionConfig = {
     }),
     {
       // The definition in the library's format (what validateLadder, assess and other systems
-      // read), computed from the form on every read; not stored.
+      // read), computed from the form on every read; not stored. Writing it replaces the form.
       name: 'definition',
       type: 'json',
       virtual: true,
-      admin: { hidden: true },
+      label: { en: 'The whole definition as JSON', nl: 'De hele definitie als JSON' },
+      admin: {
+        description: {
+          en: 'Paste a ladder in the @doorstart/ladder format to replace the form above; if you change both, this wins.',
+          nl: 'Plak een ladder in het @doorstart/ladder-formaat om het formulier hierboven te vervangen; verander je beide, dan telt dit.',
+        },
+        components: { Field: '/components/JsonTextareaField#JsonTextareaField' },
+      },
       hooks: { afterRead: [({ data }) => (data ? toLadderInput(data as StoredLadder) : undefined)] },
     },
     {
