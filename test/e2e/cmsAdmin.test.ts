@@ -44,6 +44,9 @@ describe('the admin UI', () => {
     const rule = page.locator('textarea[data-testid="json-textarea-rungs.1.criteria.0.rule"]')
     await rule.waitFor({ timeout: 90_000 })
     expect(JSON.parse(await rule.inputValue())).toBeTruthy()
+    // The whole definition, in the library's format, in its own offline JSON box.
+    const definition = page.locator('textarea[data-testid="json-textarea-definition"]')
+    expect(JSON.parse(await definition.inputValue()).id).toBe('werknemersvaardigheden')
     await rule.fill('{ "sum": [1, 2] }')
     await page.keyboard.press('Control+s')
     // The message sits on the rule's own field, not only in the toast.
