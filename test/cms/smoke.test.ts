@@ -98,6 +98,15 @@ describe('the CMS server', () => {
     expect(cms.output()).not.toMatch(/@demo\.doorstart\.nl|DS-[0-9A-Z]{8}/)
   })
 
+  // Last before shutdown: afterwards this address may not sign in for a minute.
+  it('rate-limits sign-in attempts from one address', async () => {
+    const statuses: number[] = []
+    for (let attempt = 0; attempt < 25; attempt += 1) {
+      statuses.push((await login('nobody@example.test', 'wrong-password')).status)
+    }
+    expect(statuses).toContain(429)
+  })
+
   it('stops PostgreSQL cleanly on SIGTERM', async () => {
     expect(await cms.stop()).toBe(0)
     expect(existsSync(path.join(cms.dataDir, 'postgres', 'postmaster.pid'))).toBe(false)
