@@ -5,21 +5,22 @@ export interface CentreSettings {
   bsnEnabled: boolean
 }
 
-/** A centre's access-relevant settings, read once per request. */
-export const getCentreSettings = async (
-  req: PayloadRequest,
-  centre: number | string,
-): Promise<CentreSettings> => {
-  const key = `doorstart:centre-settings:${centre}`
-  const cached = req.context[key] as CentreSettings | undefined
-  if (cached) return cached
+const readSettings = async (req: PayloadRequest, centre: number | string): Promise<CentreSettings> => {
   const doc = await req.payload
     .findByID({ collection: 'centres', id: centre, depth: 0, overrideAccess: true, req })
     .catch(() => null)
-  const settings: CentreSettings = {
-    caseloadOnly: Boolean(doc?.caseloadOnly),
-    bsnEnabled: Boolean(doc?.bsnEnabled),
-  }
+  return { caseloadOnly: Boolean(doc?.caseloadOnly), bsnEnabled: Boolean(doc?.bsnEnabled) }
+}
+
+/**
+ * A centre's access-relevant settings, read once per request. The promise is cached, not the
+ * value: afterRead hooks run for all documents of a list at once and would otherwise all miss.
+ */
+export const getCentreSettings = (req: PayloadRequest, centre: number | string): Promise<CentreSettings> => {
+  const key = `doorstart:centre-settings:${centre}`
+  const cached = req.context[key] as Promise<CentreSettings> | undefined
+  if (cached) return cached
+  const settings = readSettings(req, centre)
   req.context[key] = settings
   return settings
 }
