@@ -148,6 +148,12 @@ describe('references across centres', () => {
     ).rejects.toThrow()
   })
 
+  it('refuse a supervisor placed at another centre\'s workplace', async () => {
+    await expect(
+      payload.update({ collection: 'users', id: fixture.users.supervisor.id as Id, data: { workplace: fixture.workplace.other } as never, ...as(fixture.users.centreAdmin) }),
+    ).rejects.toThrow()
+  })
+
   it('refuse moving a document to another centre', async () => {
     await payload.update({ collection: 'participants', id: participant, data: { centre: fixture.centre.other } as never, ...as(fixture.users.coach) })
     const doc = await payload.findByID({ collection: 'participants', id: participant, depth: 0 })

@@ -11,6 +11,7 @@ import { ROLES } from '../access/DoorstartUser'
 import { auditFields } from '../fields/auditFields'
 import { enforceOwnCentre } from '../hooks/enforceOwnCentre'
 import { makeFirstUserAdmin } from '../hooks/makeFirstUserAdmin'
+import { requireSameCentre } from '../hooks/requireSameCentre'
 
 const ROLE_LABELS = {
   admin: { en: 'Admin', nl: 'Beheerder' },
@@ -48,6 +49,7 @@ export const Users: CollectionConfig = {
       makeFirstUserAdmin,
       // Admin accounts need no centre; everyone else belongs to exactly one.
       (args) => (args.req.user && hasRole(args.req.user, 'admin') ? args.data : enforceOwnCentre()(args)),
+      requireSameCentre('users', [{ field: 'workplace', relationTo: 'workplaces' }]),
     ],
   },
   fields: [
