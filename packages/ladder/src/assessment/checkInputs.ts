@@ -2,15 +2,17 @@ import { DoorstartError } from '../errors/DoorstartError.js'
 import { isIsoDate } from '../rules/dates.js'
 import type { Facts } from '../rules/JsonValue.js'
 
-/** Throws `facts-not-object` unless the facts are a plain object. */
+/** Throws `facts-not-object` unless the facts are a plain object (arrays and class instances are not). */
 export function checkFacts(facts: unknown): asserts facts is Facts {
-  if (typeof facts !== 'object' || facts === null || Array.isArray(facts)) {
-    throw new DoorstartError('facts-not-object', `Facts must be a plain JSON object such as {"hoursPerWeek": 16}, got ${facts === null ? 'null' : Array.isArray(facts) ? 'an array' : typeof facts}.`)
+  // The prototype alone decides: an array has Array.prototype, a Date Date.prototype. One check on the hot path.
+  if (typeof facts === 'object' && facts !== null) {
+    const prototype = Object.getPrototypeOf(facts) as unknown
+    if (prototype === Object.prototype || prototype === null) return
   }
-  const prototype = Object.getPrototypeOf(facts) as unknown
-  if (prototype !== Object.prototype && prototype !== null) {
-    throw new DoorstartError('facts-not-object', 'Facts must be a plain JSON object, not an instance of a class.')
-  }
+  throw new DoorstartError(
+    'facts-not-object',
+    `Facts must be a plain JSON object such as {"hoursPerWeek": 16}, got ${facts === null ? 'null' : Array.isArray(facts) ? 'an array' : typeof facts === 'object' ? 'an instance of a class' : typeof facts}.`,
+  )
 }
 
 /** Returns the `asOf` option, or throws `invalid-as-of` with the path `/asOf`. */
