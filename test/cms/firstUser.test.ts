@@ -18,6 +18,13 @@ describe('an installation without demo data', () => {
     expect([users.totalDocs, centres.totalDocs]).toEqual([0, 0])
   })
 
+  it('still has every built-in ladder and learning goal', async () => {
+    const { builtinLadders, builtinLearningGoals } = await import('@doorstart/ladder')
+    const ladders = await cms.payload.count({ collection: 'ladders' })
+    const goals = await cms.payload.count({ collection: 'learning-goals' })
+    expect([ladders.totalDocs, goals.totalDocs]).toEqual([Object.keys(builtinLadders).length, Object.keys(builtinLearningGoals).length])
+  })
+
   it('makes its first account an admin, and only the first', async () => {
     const first = await cms.payload.create({ collection: 'users', data: { email: 'eerste@example.test', password: 'een-lang-wachtwoord' } as never })
     const second = await cms.payload.create({ collection: 'users', data: { email: 'tweede@example.test', password: 'een-lang-wachtwoord' } as never })

@@ -1,4 +1,5 @@
 import type { Payload } from 'payload'
+import { seedBuiltins } from './seedBuiltins'
 import { seedDemoData } from './seedDemoData'
 
 type Migrations = Parameters<Payload['db']['migrate']>[0] extends infer A ? (A extends { migrations?: infer M } ? M : never) : never
@@ -19,7 +20,8 @@ interface PoolClient {
 }
 
 /**
- * Runs the committed migrations, then seeds demo data into an empty database when allowed.
+ * Runs the committed migrations, adds the built-in ladders and learning goals the database lacks,
+ * then seeds demo data into an empty database when allowed.
  * Several app servers may start at once against one database: a PostgreSQL advisory lock lets
  * one of them migrate and seed while the others wait, then find nothing left to do.
  */
@@ -29,6 +31,10 @@ export const prepareDatabase = async (payload: Payload, migrations: unknown): Pr
   try {
     await lock?.query('SELECT pg_advisory_lock($1)', [PREPARE_LOCK])
     await payload.db.migrate({ migrations: migrations as Migrations })
+    const added = await seedBuiltins(payload)
+    if (added.ladders || added.goals) {
+      payload.logger.info({ msg: `Added ${added.ladders} built-in ladders and ${added.goals} learning goals` })
+    }
     if (!shouldSeedDemoData()) return
     const { totalDocs } = await payload.count({ collection: 'users', overrideAccess: true })
     if (totalDocs > 0) return

@@ -1,6 +1,4 @@
-import { builtinLadders, builtinLearningGoals } from '@doorstart/ladder'
 import type { Payload } from 'payload'
-import { toLadderFields } from '../collections/Ladders/ladderDocument'
 import { richText } from './richText'
 
 /** The password of every demo account (documented in the README; never in production). */
@@ -40,8 +38,8 @@ const WORKPLACES: Record<string, { name: string; sector: string; location: strin
 }
 
 /**
- * Fills an empty database with the demo centres, staff, built-in ladders, learning goals, a
- * curriculum, and pseudonymous participants with trajectories. Runs without a user (trusted).
+ * Fills an empty database with the demo centres, staff, curricula, and pseudonymous participants
+ * with trajectories on the built-in ladders. Runs without a user (trusted), after seedBuiltins.
  */
 export const seedDemoData = async (payload: Payload): Promise<void> => {
   const started = Date.now()
@@ -72,15 +70,11 @@ export const seedDemoData = async (payload: Payload): Promise<void> => {
   })
   const coachPluspunt = await user(DEMO_ACCOUNTS.coachPluspunt, 'coach', 'pluspunt', { name: 'Trajectbegeleider Pluspunt' })
 
-  const ladder: Record<string, number | string> = {}
-  for (const definition of Object.values(builtinLadders)) {
-    ladder[definition.id] = (await payload.create({ collection: 'ladders', data: toLadderFields(definition) as never })).id
-  }
-
-  const goal: Record<string, number | string> = {}
-  for (const { id, ...rest } of Object.values(builtinLearningGoals)) {
-    goal[id] = (await payload.create({ collection: 'learning-goals', data: { goalId: id, ...rest } as never })).id
-  }
+  // The built-in ladders and learning goals are already there (seedBuiltins runs first).
+  const ladders = await payload.find({ collection: 'ladders', where: { centre: { exists: false } }, pagination: false, depth: 0 })
+  const ladder: Record<string, number | string> = Object.fromEntries(ladders.docs.map((doc) => [doc.ladderId, doc.id]))
+  const goals = await payload.find({ collection: 'learning-goals', where: { centre: { exists: false } }, pagination: false, depth: 0 })
+  const goal: Record<string, number | string> = Object.fromEntries(goals.docs.map((doc) => [doc.goalId, doc.id]))
 
   await payload.create({
     collection: 'curricula',

@@ -1,0 +1,43 @@
+import { builtinLadders, builtinLearningGoals } from '@doorstart/ladder'
+import type { Payload } from 'payload'
+import { toLadderFields } from '../collections/Ladders/ladderDocument'
+
+/**
+ * Adds the built-in ladders and learning goals of @doorstart/ladder that the database does not
+ * have yet (reference data, in every installation, demo or not). A ladder is matched on id and
+ * version, so a new version in the library arrives as a new document and used ones stay as
+ * they are; a learning goal on its id.
+ */
+export const seedBuiltins = async (payload: Payload): Promise<{ ladders: number; goals: number }> => {
+  const existingLadders = await payload.find({
+    collection: 'ladders',
+    where: { centre: { exists: false } },
+    limit: 0,
+    pagination: false,
+    depth: 0,
+    select: { ladderId: true, version: true },
+  })
+  const haveLadder = new Set(existingLadders.docs.map((doc) => `${doc.ladderId}@${doc.version}`))
+  let ladders = 0
+  for (const definition of Object.values(builtinLadders)) {
+    if (haveLadder.has(`${definition.id}@${definition.version}`)) continue
+    await payload.create({ collection: 'ladders', data: toLadderFields(definition) as never })
+    ladders += 1
+  }
+  const existingGoals = await payload.find({
+    collection: 'learning-goals',
+    where: { centre: { exists: false } },
+    limit: 0,
+    pagination: false,
+    depth: 0,
+    select: { goalId: true },
+  })
+  const haveGoal = new Set(existingGoals.docs.map((doc) => doc.goalId))
+  let goals = 0
+  for (const { id, ...rest } of Object.values(builtinLearningGoals)) {
+    if (haveGoal.has(id)) continue
+    await payload.create({ collection: 'learning-goals', data: { goalId: id, ...rest } as never })
+    goals += 1
+  }
+  return { ladders, goals }
+}
