@@ -7,15 +7,12 @@ export default defineConfig(({ mode }) => {
   // Benchmarks measure what users run: the built packages, loaded by Node itself (not transformed
   // by the test runner, which would slow every call between modules). Tests use the sources.
   const benchmarking = mode === 'benchmark'
+  const sources: Record<string, string> = {
+    '@doorstart/ladder': source('./packages/ladder/src/index.ts'),
+    '@doorstart/certificates': source('./packages/certificates/src/index.ts'),
+  }
   return {
-    resolve: {
-      alias: benchmarking
-        ? {}
-        : {
-            '@doorstart/ladder': source('./packages/ladder/src/index.ts'),
-            '@doorstart/certificates': source('./packages/certificates/src/index.ts'),
-          },
-    },
+    resolve: { alias: benchmarking ? {} : sources },
     test: {
       include: ['test/**/*.test.ts'],
       globalSetup: ['test/support/globalSetup.ts'],
