@@ -22,7 +22,7 @@ export { assess } from './assessment/assess.js'
 // Domain content (issue 4)
 export { factSchema, type FactSchema } from './facts/factSchema.js'
 export { findFactIssues, validateFacts, FactsValidationError } from './facts/validateFacts.js'
-export { isCalendarDate } from './facts/calendar.js'
+export { isCalendarDate } from './rules/calendar.js'
 export * from './facts/vocabulary.js'
 export { builtinLadders, builtinLadderSources, resolveLadder, type BuiltinLadders, type LadderSource } from './builtins/builtinLadders.js'
 export { EMPLOYEE_SKILL_TITLES, EMPLOYEE_SKILL_SCALE } from './builtins/werknemersvaardigheden.js'

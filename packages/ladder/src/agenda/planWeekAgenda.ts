@@ -1,5 +1,5 @@
 import { DoorstartError } from '../errors/DoorstartError.js'
-import { addDays, isCalendarDate, isoWeekday, toDayNumber } from '../facts/calendar.js'
+import { addDays, isCalendarDate, isoWeekday, toDayNumber } from '../rules/calendar.js'
 import type { Locale, LocalizedText } from '../ladder/Ladder.js'
 
 /**

@@ -4,7 +4,7 @@
 // one suppressed cell next to a published total, the smallest other non-zero cell is suppressed
 // too, so the hidden one cannot be worked out by subtraction. Zero is shown: it identifies nobody.
 import { DoorstartError } from '../errors/DoorstartError.js'
-import { isCalendarDate, toDayNumber } from '../facts/calendar.js'
+import { isCalendarDate, toDayNumber } from '../rules/calendar.js'
 import type { OutflowType, Sector } from '../facts/vocabulary.js'
 import type { Ladder } from '../ladder/Ladder.js'
 

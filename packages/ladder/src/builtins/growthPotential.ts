@@ -1,7 +1,7 @@
 import type { Ladder } from '../ladder/Ladder.js'
 import type { Placement } from '../assessment/Assessment.js'
 import type { Facts } from '../rules/JsonValue.js'
-import { addMonths, isCalendarDate } from '../facts/calendar.js'
+import { addMonths, isCalendarDate } from '../rules/calendar.js'
 
 /**
  * The measured rung next to the rung a coach judges reachable (groeipotentie).

@@ -2,7 +2,7 @@ import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv'
 import { DoorstartError } from '../errors/DoorstartError.js'
 import type { ValidationIssue } from '../errors/ValidationIssue.js'
 import type { Facts } from '../rules/JsonValue.js'
-import { isCalendarDate } from './calendar.js'
+import { isCalendarDate } from '../rules/calendar.js'
 import { factSchema } from './factSchema.js'
 
 /**

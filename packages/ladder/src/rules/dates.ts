@@ -1,24 +1,7 @@
-// Calendar arithmetic on ISO dates (YYYY-MM-DD), in UTC days so that time zones and daylight
-// saving never shift a date. Pure: the assessment date always comes from the caller.
+// The date operations of rules (days_between, months_between, date_add), on ISO dates checked
+// here and computed by calendar.ts. Pure: the assessment date always comes from the caller.
 import { RuleEvaluationError } from './RuleError.js'
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
-const DAY_MS = 86_400_000
-
-/** A calendar date as year, month (1–12) and day. */
-interface CalendarDate { readonly year: number; readonly month: number; readonly day: number }
-
-/** Parses a real calendar date (so `2026-02-30` is not one), or returns null. */
-export function parseIsoDate(value: unknown): CalendarDate | null {
-  if (typeof value !== 'string') return null
-  const match = ISO_DATE.exec(value)
-  if (!match) return null
-  const year = Number(match[1])
-  const month = Number(match[2])
-  const day = Number(match[3])
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null
-  return { year, month, day }
-}
+import { addDays, addMonths, isCalendarDate, toDayNumber } from './calendar.js'
 
 /**
  * True when `value` is an ISO date (YYYY-MM-DD) that exists in the calendar.
@@ -30,44 +13,17 @@ export function parseIsoDate(value: unknown): CalendarDate | null {
  * ```
  */
 export function isIsoDate(value: unknown): value is string {
-  return parseIsoDate(value) !== null
+  return isCalendarDate(value)
 }
 
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate()
-}
-
-function toDayNumber(date: CalendarDate): number {
-  return Date.UTC(date.year, date.month - 1, date.day) / DAY_MS
-}
-
-function formatDate(date: CalendarDate): string {
-  const pad = (n: number, width: number): string => String(n).padStart(width, '0')
-  return `${pad(date.year, 4)}-${pad(date.month, 2)}-${pad(date.day, 2)}`
-}
-
-function fromDayNumber(dayNumber: number): CalendarDate {
-  const date = new Date(dayNumber * DAY_MS)
-  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() }
-}
-
-/** Adds months, clamping to the end of a shorter month (Jan 31 + 1 month = Feb 28 or 29). */
-function addMonthsToDate(date: CalendarDate, months: number): CalendarDate {
-  const index = date.year * 12 + (date.month - 1) + months
-  const year = Math.floor(index / 12)
-  const month = index - year * 12 + 1
-  return { year, month, day: Math.min(date.day, daysInMonth(year, month)) }
-}
-
-function requireDate(operator: string, value: unknown, position: number): CalendarDate {
-  const date = parseIsoDate(value)
-  if (date === null) {
+function requireDate(operator: string, value: unknown, position: number): string {
+  if (!isCalendarDate(value)) {
     throw new RuleEvaluationError(
       'invalid-date',
       `"${operator}" needs an ISO date (YYYY-MM-DD) that exists as argument ${position + 1}, got ${describeValue(value)}.`,
     )
   }
-  return date
+  return value
 }
 
 function requireInteger(operator: string, value: unknown, position: number): number {
@@ -99,10 +55,11 @@ export function monthsBetween(from: unknown, to: unknown): number {
   const end = requireDate('months_between', to, 1)
   const startDay = toDayNumber(start)
   const endDay = toDayNumber(end)
-  let months = (end.year - start.year) * 12 + (end.month - start.month)
+  const yearMonth = (date: string): number => Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7))
+  let months = yearMonth(end) - yearMonth(start)
   if (endDay >= startDay) {
-    if (toDayNumber(addMonthsToDate(start, months)) > endDay) months -= 1
-  } else if (toDayNumber(addMonthsToDate(start, months)) < endDay) {
+    if (toDayNumber(addMonths(start, months)) > endDay) months -= 1
+  } else if (toDayNumber(addMonths(start, months)) < endDay) {
     months += 1
   }
   return months
@@ -119,10 +76,10 @@ export function dateAdd(date: unknown, amount: unknown, unit: unknown): string {
   const start = requireDate('date_add', date, 0)
   const count = requireInteger('date_add', amount, 1)
   switch (unit) {
-    case 'days': return formatDate(fromDayNumber(toDayNumber(start) + count))
-    case 'weeks': return formatDate(fromDayNumber(toDayNumber(start) + 7 * count))
-    case 'months': return formatDate(addMonthsToDate(start, count))
-    case 'years': return formatDate(addMonthsToDate(start, 12 * count))
+    case 'days': return addDays(start, count)
+    case 'weeks': return addDays(start, 7 * count)
+    case 'months': return addMonths(start, count)
+    case 'years': return addMonths(start, 12 * count)
     default:
       throw new RuleEvaluationError(
         'invalid-date-unit',

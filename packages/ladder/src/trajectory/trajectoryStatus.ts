@@ -1,5 +1,5 @@
 import { DoorstartError } from '../errors/DoorstartError.js'
-import { addDays, addMonths, isCalendarDate } from '../facts/calendar.js'
+import { addDays, addMonths, isCalendarDate } from '../rules/calendar.js'
 import type { Obligation, Trajectory, TrajectoryEvent, TrajectoryPhase, TrajectoryPolicy, TrajectoryStatus } from './TrajectoryPolicy.js'
 
 /**

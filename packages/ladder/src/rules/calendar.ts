@@ -1,4 +1,4 @@
-// Calendar arithmetic on ISO dates (YYYY-MM-DD) for the domain modules (trajectories, agenda,
+// Calendar arithmetic on ISO dates (YYYY-MM-DD) for the rule date operations and the domain modules (trajectories, agenda,
 // analytics, fact validation). Pure and in UTC days, so time zones and daylight saving never
 // shift a date; no function here reads the clock.
 
