@@ -101,7 +101,7 @@ export class RuleCodeGenerator {
       case 'scoped':
         return this.emitScoped(operator, operands)
       case 'missing':
-        return this.emitMissing(operator, operands)
+        return this.emitMissing(operator, operands, truthOnly && this.mode === 'kleene')
       case 'var':
         return this.emitVar(operands)
       case 'strict':
@@ -351,14 +351,15 @@ export class RuleCodeGenerator {
     return `(M === null || S === null ? null : H.at(S, ${JSON.stringify(String(path))} + "." + ${index}))`
   }
 
-  private emitMissing(operator: string, operands: readonly unknown[]): Emitted {
+  /** `asBoolean`: only truthiness matters, so say whether anything is absent without building the list. */
+  private emitMissing(operator: string, operands: readonly unknown[], asBoolean: boolean): Emitted {
     // `missing` and `missing_some` ask about evidence: their keys are plain values, never unknown.
     const saved = this.mode
     this.mode = 'plain'
     try {
       const keys = operator === 'missing' ? staticMissingKeys(operands) : staticMissingKeys(operands.slice(1))
       if (keys !== undefined && (operator === 'missing' || typeof operands[0] === 'number')) {
-        return this.emitStaticMissing(operator, keys, operands[0] as number)
+        return asBoolean ? this.emitStaticMissingTest(operator, keys, operands[0] as number) : this.emitStaticMissing(operator, keys, operands[0] as number)
       }
       const values = operands.map((operand) => this.emit(operand))
       const target = this.temp()
@@ -367,10 +368,27 @@ export class RuleCodeGenerator {
       } else {
         this.line(`${target} = H.missingSome(${values[0]?.expr ?? 'undefined'}, ${values[1]?.expr ?? 'undefined'}, d);`)
       }
-      return { expr: target, maybeUnknown: false, isBoolean: false }
+      if (!asBoolean) return { expr: target, maybeUnknown: false, isBoolean: false }
+      this.line(`${target} = ${target}.length !== 0;`)
+      return { expr: target, maybeUnknown: false, isBoolean: true }
     } finally {
       this.mode = saved
     }
+  }
+
+  /** Whether `missing` over literal keys is non-empty, counting instead of building the list. */
+  private emitStaticMissingTest(operator: string, keys: ReadonlyArray<string | number>, needCount: number): Emitted {
+    const absent = this.temp()
+    this.line(`${absent} = 0;`)
+    for (const key of keys) {
+      const value = this.emitVar([key])
+      this.line(`if (${value.expr} === null || ${value.expr} === "") ${absent}++;`)
+    }
+    const target = this.temp()
+    this.line(operator === 'missing'
+      ? `${target} = ${absent} !== 0;`
+      : `${target} = ${absent} !== 0 && ${keys.length} - ${absent} < ${this.constant(needCount).expr};`)
+    return { expr: target, maybeUnknown: false, isBoolean: true }
   }
 
   /** `missing` over literal keys: each key read inline, as `var` reads it. */

@@ -51,8 +51,11 @@ function run(rule: unknown, data: unknown, env: Environment, scope: Scope, truth
       return runControl(operator, operands, data, env, scope, truthOnly)
     case 'scoped':
       return runScoped(operator, operands, data, env, scope)
-    case 'missing':
-      return runMissing(operator, operands, data, env)
+    case 'missing': {
+      const absent = runMissing(operator, operands, data, env)
+      // Where only truthiness matters (a criterion, `!`), the answer is whether anything is absent.
+      return truthOnly && env.mode === 'kleene' ? isTruthy(absent) : absent
+    }
     case 'var':
       return runVar(operands, data, env, scope)
     case 'strict': {
