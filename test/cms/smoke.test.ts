@@ -1,6 +1,6 @@
 // Starts the CMS the way `npm start` does (embedded PostgreSQL, migrations, demo seed, Next.js) as
 // a separate process, logs in over HTTP, checks REST and GraphQL refuse another centre's data,
-// then stops it with SIGTERM and checks PostgreSQL went down cleanly.
+// then stops it as Ctrl-C in a terminal would and checks PostgreSQL went down cleanly.
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -107,8 +107,9 @@ describe('the CMS server', () => {
     expect(statuses).toContain(429)
   })
 
-  it('stops PostgreSQL cleanly on SIGTERM', async () => {
-    expect(await cms.stop()).toBe(0)
+  it('stops Next.js and PostgreSQL cleanly on Ctrl-C, which signals the whole process group', async () => {
+    expect(await cms.interrupt()).toBe(0)
+    expect(cms.output()).toContain('PostgreSQL stopped')
     expect(existsSync(path.join(cms.dataDir, 'postgres', 'postmaster.pid'))).toBe(false)
   }, 30_000)
 })

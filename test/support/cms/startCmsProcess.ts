@@ -18,6 +18,8 @@ export interface CmsProcess {
   output: () => string
   /** Sends SIGTERM and resolves with the exit code. */
   stop: () => Promise<number | null>
+  /** Presses Ctrl-C: SIGINT to the whole process group (Next.js and PostgreSQL too), as a terminal does. */
+  interrupt: () => Promise<number | null>
   /** Kills whatever is left and removes the data and Next.js folders. */
   cleanUp: () => Promise<void>
 }
@@ -35,7 +37,7 @@ export const startCmsProcess = async (name: string): Promise<CmsProcess> => {
   const { DATABASE_URL: _url, NODE_ENV: _mode, PAYLOAD_SECRET: _secret, ...inherited } = process.env
   const env: Record<string, string | undefined> = { ...inherited, PORT: String(port), DOORSTART_DATA_DIR: dataDir, DOORSTART_NEXT_DIR: nextDir, DOORSTART_SEED: 'demo' }
   const started = Date.now()
-  const server: ChildProcess = spawn(process.execPath, [path.join(root, 'cms/scripts/start.mjs')], { env: env as NodeJS.ProcessEnv, stdio: ['ignore', 'pipe', 'pipe'] })
+  const server: ChildProcess = spawn(process.execPath, [path.join(root, 'cms/scripts/start.mjs')], { env: env as NodeJS.ProcessEnv, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
   let output = ''
   server.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()))
   server.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()))
@@ -79,6 +81,12 @@ export const startCmsProcess = async (name: string): Promise<CmsProcess> => {
         if (server.exitCode !== null) return resolve(server.exitCode)
         server.once('exit', (code) => resolve(code))
         server.kill('SIGTERM')
+      }),
+    interrupt: () =>
+      new Promise((resolve) => {
+        if (server.exitCode !== null) return resolve(server.exitCode)
+        server.once('exit', (code) => resolve(code))
+        process.kill(-server.pid!, 'SIGINT')
       }),
     cleanUp,
   }
