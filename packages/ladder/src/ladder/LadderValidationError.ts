@@ -1,5 +1,6 @@
 import { DoorstartError } from '../errors/DoorstartError.js'
 import type { ValidationIssue } from '../errors/ValidationIssue.js'
+import { describeIssues } from '../errors/describeIssues.js'
 
 /**
  * Thrown by `validateLadder` with every problem found in a ladder definition (not just the first),
@@ -18,13 +19,7 @@ export class LadderValidationError extends DoorstartError {
   readonly issues: readonly ValidationIssue[]
 
   constructor(issues: readonly ValidationIssue[]) {
-    const first = issues[0]
-    super(
-      'invalid-ladder',
-      `The ladder definition has ${issues.length} problem${issues.length === 1 ? '' : 's'}` +
-        (first ? `; the first at "${first.path || '/'}": ${first.message}` : '.'),
-      first?.path ?? '',
-    )
+    super('invalid-ladder', describeIssues('The ladder definition', issues), issues[0]?.path ?? '')
     this.issues = issues
   }
 }

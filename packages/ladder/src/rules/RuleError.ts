@@ -1,5 +1,6 @@
 import { DoorstartError } from '../errors/DoorstartError.js'
 import type { ValidationIssue } from '../errors/ValidationIssue.js'
+import { describeIssues } from '../errors/describeIssues.js'
 
 /**
  * Thrown by `evaluate` and `compileRule` when a rule cannot be run at all: an unknown operator, a
@@ -16,13 +17,7 @@ export class RuleValidationError extends DoorstartError {
   readonly issues: readonly ValidationIssue[]
 
   constructor(issues: readonly ValidationIssue[]) {
-    const first = issues[0]
-    super(
-      'invalid-rule',
-      `The rule has ${issues.length} problem${issues.length === 1 ? '' : 's'}` +
-        (first ? `; the first at "${first.path || '/'}": ${first.message}` : '.'),
-      first?.path ?? '',
-    )
+    super('invalid-rule', describeIssues('The rule', issues), issues[0]?.path ?? '')
     this.issues = issues
   }
 }
