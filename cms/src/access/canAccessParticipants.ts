@@ -1,9 +1,9 @@
 import type { Access, AccessResult } from 'payload'
 import { asDoorstartUser } from './DoorstartUser'
 import { centreIdOf } from './centreIdOf'
-import { getCentreSettings } from './getCentreSettings'
 import { hasRole } from './hasRole'
 import { idOf } from './idOf'
+import { scopeForCentreStaff } from './scopeForCentreStaff'
 
 /**
  * Read and update of participants. Coaches: their centre's participants, or only their own
@@ -11,18 +11,11 @@ import { idOf } from './idOf'
  * workplace (field access then hides everything but work-related fields). Policy viewers: none.
  */
 export const canAccessParticipants: Access = async ({ req }): Promise<AccessResult> => {
+  const staff = await scopeForCentreStaff(req)
+  if (staff !== null) return staff
   const { user } = req
-  if (hasRole(user, 'admin')) return true
   const centre = centreIdOf(user)
-  if (!user || centre === null) return false
-  if (hasRole(user, 'centre-admin')) return { centre: { equals: centre } }
-  if (hasRole(user, 'coach')) {
-    const { caseloadOnly } = await getCentreSettings(req, centre)
-    return caseloadOnly
-      ? { and: [{ centre: { equals: centre } }, { coach: { equals: user.id } }] }
-      : { centre: { equals: centre } }
-  }
-  if (hasRole(user, 'work-supervisor')) {
+  if (hasRole(user, 'work-supervisor') && centre !== null) {
     const workplace = idOf(asDoorstartUser(user)?.workplace)
     return workplace === null
       ? false
