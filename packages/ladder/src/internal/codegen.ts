@@ -76,12 +76,17 @@ export class RuleCodeGenerator {
   private readonly hoisted: string[] = []
   private context: FunctionContext
   private mode: EvaluationMode
+  private readonly tracksMissing: boolean
   private labels = 0
   private functions = 0
 
-  /** @param factsAreObject - the main function's `d` is checked facts (a plain object), never null. */
-  constructor(mode: EvaluationMode, factsAreObject = false) {
+  /**
+   * @param factsAreObject - the main function's `d` is checked facts (a plain object), never null.
+   * @param tracksMissing - false when `M` is always null (placement), so no code records absent facts.
+   */
+  constructor(mode: EvaluationMode, factsAreObject = false, tracksMissing = true) {
     this.mode = mode
+    this.tracksMissing = tracksMissing
     this.context = { lines: [], temps: 0, dataIsObject: factsAreObject }
   }
 
@@ -201,7 +206,32 @@ export class RuleCodeGenerator {
     return { expr: target, maybeUnknown: true, isBoolean: false }
   }
 
+  /**
+   * Emits `rule` where only its outcome matters (a criterion, a condition) and returns two JS
+   * expressions: `unknown`, true when the value is UNKNOWN (null when it never is), and `truth`,
+   * its truthiness when known. An operator's result is tested in place instead of first being
+   * stored, which keeps booleans and UNKNOWN apart for V8.
+   */
+  emitCondition(rule: unknown): { readonly unknown: string | null; readonly truth: string } {
+    const operator = Array.isArray(rule) ? undefined : operatorOf(rule)
+    if (operator !== undefined && OPERATORS[operator]!.kind === 'strict') {
+      const strict = this.strictOperation(operator, operandsOf(rule as object, operator))
+      const truth = strict.isBoolean ? strict.operation : this.truthy({ expr: `(${strict.operation})`, maybeUnknown: false, isBoolean: false })
+      return { unknown: strict.unknowns.length > 0 ? strict.unknowns.join(' || ') : null, truth }
+    }
+    const value = this.emit(rule, true)
+    return { unknown: value.maybeUnknown ? this.isUnknown(value) : null, truth: this.truthy(value) }
+  }
+
   private emitStrict(operator: string, operands: readonly unknown[]): Emitted {
+    const { operation, unknowns, isBoolean } = this.strictOperation(operator, operands)
+    const target = this.temp()
+    this.line(unknowns.length > 0 ? `${target} = ${unknowns.join(' || ')} ? U : ${operation};` : `${target} = ${operation};`)
+    return { expr: target, maybeUnknown: unknowns.length > 0, isBoolean }
+  }
+
+  /** A strict operator's operands are emitted; returns its operation on known values and the unknown tests. */
+  private strictOperation(operator: string, operands: readonly unknown[]): { operation: string; unknowns: string[]; isBoolean: boolean } {
     const definition = OPERATORS[operator]!
     // A literal list searched by `in` is not built per record (see below).
     const literalList = operator === 'in' && operands.length === 2 && isPrimitiveList(operands[1])
@@ -228,9 +258,7 @@ export class RuleCodeGenerator {
     } else {
       operation = `${this.reference(definition.apply)}([${values.map((value) => value.expr).join(', ')}], A)`
     }
-    const target = this.temp()
-    this.line(unknowns.length > 0 ? `${target} = ${unknowns.join(' || ')} ? U : ${operation};` : `${target} = ${operation};`)
-    return { expr: target, maybeUnknown: unknowns.length > 0, isBoolean: definition.returnsBoolean === true }
+    return { operation, unknowns, isBoolean: definition.returnsBoolean === true }
   }
 
   private emitIf(operands: readonly unknown[], truthOnly: boolean): Emitted {
@@ -414,7 +442,7 @@ export class RuleCodeGenerator {
 
     const kleeneMiss = this.mode === 'kleene' && (!hasFallback || fallback === undefined)
     const pathText = path === null || path === undefined ? '' : String(path)
-    const miss = kleeneMiss ? `(M !== null && M.push(H.at(S, ${JSON.stringify(pathText)})), U)` : ''
+    const miss = !kleeneMiss ? '' : this.tracksMissing ? `(M !== null && M.push(H.at(S, ${JSON.stringify(pathText)})), U)` : 'U'
     const notFound = kleeneMiss ? miss : hasFallback && fallback !== undefined ? this.constant(fallback).expr : 'null'
     const target = this.temp()
     if (pathText === '') {
@@ -427,13 +455,14 @@ export class RuleCodeGenerator {
       this.line(`${target} = ${notFound};`)
       return { expr: target, maybeUnknown: kleeneMiss, isBoolean: false }
     }
-    const read = (key: string): string =>
-      PROTOTYPE_KEYS.has(key) ? `H.readOwn(${target}, ${JSON.stringify(key)})` : `${target}[${JSON.stringify(key)}]`
-    const steps = this.context.dataIsObject ? [`(${target} = d, false) ? ${notFound}`] : [`(${target} = d) == null ? ${notFound}`]
+    // Checked facts are a plain object, so the first read needs no null test of `d`.
+    const steps = this.context.dataIsObject ? [] : [`(${target} = d) == null ? ${notFound}`]
     keys.forEach((key, i) => {
+      const from = i === 0 && this.context.dataIsObject ? 'd' : target
+      const read = PROTOTYPE_KEYS.has(key) ? `H.readOwn(${from}, ${JSON.stringify(key)})` : `${from}[${JSON.stringify(key)}]`
       const last = i === keys.length - 1
       const absent = last && !kleeneMiss ? '=== undefined' : '== null'
-      steps.push(last ? `(${target} = ${read(key)}) ${absent} ? ${notFound} : ${target}` : `(${target} = ${read(key)}) == null ? ${notFound}`)
+      steps.push(last ? `(${target} = ${read}) ${absent} ? ${notFound} : ${target}` : `(${target} = ${read}) == null ? ${notFound}`)
     })
     this.line(`${target} = ${steps.join(' : ')};`)
     return { expr: target, maybeUnknown: kleeneMiss, isBoolean: false }

@@ -80,7 +80,7 @@ export function generateCriteria(ladder: Ladder): GeneratedRule[] {
 }
 
 function generatePlacementCode(ladder: Ladder): GeneratedPlacement {
-  const generator = new RuleCodeGenerator('kleene', true)
+  const generator = new RuleCodeGenerator('kleene', true, false)
   const outcome = generator.temp()
   const sawUnknown = generator.temp()
   const ids = ladder.rungs.map((rung) => rung.id)
@@ -89,9 +89,9 @@ function generatePlacementCode(ladder: Ladder): GeneratedPlacement {
     const label = generator.label()
     generator.line(`${label}: { ${sawUnknown} = false;`)
     for (const criterion of ladder.rungs[index]!.criteria) {
-      const value = generator.emit(criterion.rule, true)
-      const notMet = `if (!${generator.truthy(value)}) { ${outcome} = ${NOT_MET}; break ${label}; }`
-      generator.line(value.maybeUnknown ? `if (${value.expr} === U) ${sawUnknown} = true; else ${notMet}` : notMet)
+      const condition = generator.emitCondition(criterion.rule)
+      const notMet = `if (!(${condition.truth})) { ${outcome} = ${NOT_MET}; break ${label}; }`
+      generator.line(condition.unknown === null ? notMet : `if (${condition.unknown}) ${sawUnknown} = true; else ${notMet}`)
     }
     generator.line(`${outcome} = ${sawUnknown} ? ${OPEN} : ${MET}; }`)
   }
