@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import jsonLogic from 'json-logic-js'
-import { assess, compileRule, DoorstartError, evaluate, isTruthy, type Ladder } from '@doorstart/ladder'
+import { assess, compileRule, DoorstartError, evaluate, isTruthy, place, type Ladder } from '@doorstart/ladder'
 import { interpret } from '../../packages/ladder/src/internal/interpreter.js'
 import { RuleCodeGenerator, type GeneratedRule } from '../../packages/ladder/src/internal/codegen.js'
 import { UNKNOWN } from '../../packages/ladder/src/internal/unknown.js'
@@ -101,6 +101,38 @@ describe('assess on generated rules', () => {
           }
         }
         expect(run()).toBe(run())
+      }),
+      { numRuns: 2_000 },
+    )
+  })
+
+  it.each(['cumulative', 'first-match'] as const)('places where assess places (%s): place tests outcomes its own way', (placement) => {
+    const twoRungs = (lower: unknown, upper: unknown): Ladder => ({
+      id: 'generated', version: '1', title: { en: 'Generated' }, placement,
+      rungs: [
+        { id: 'lower', title: { en: 'Lower' }, criteria: [{ id: 'a', title: { en: 'A' }, rule: lower as never }, { id: 'b', title: { en: 'B' }, rule: upper as never }] },
+        { id: 'upper', title: { en: 'Upper' }, criteria: [{ id: 'c', title: { en: 'C' }, rule: upper as never }] },
+      ],
+    })
+    const outcomeOf = (run: () => { rung: string | null; provisional: boolean }): unknown => {
+      try {
+        const { rung, provisional } = run()
+        return { rung, provisional }
+      } catch (error) {
+        expect(error).toBeInstanceOf(DoorstartError)
+        return (error as DoorstartError).code
+      }
+    }
+    fc.assert(
+      fc.property(arbitraryRule(), arbitraryRule(), arbitraryData(), (lower, upper, data) => {
+        const ladder = twoRungs(lower, upper)
+        const facts = typeof data === 'object' && data !== null && !Array.isArray(data) ? data : { value: data }
+        const placed = outcomeOf(() => place(ladder, facts, { asOf: '2026-03-01' }))
+        const assessed = outcomeOf(() => assess(ladder, facts, { asOf: '2026-03-01' }))
+        // assess evaluates every criterion, place only those it needs: a rule that throws on a
+        // rung place never reaches fails assess alone.
+        if (typeof assessed === 'string' && typeof placed !== 'string') return
+        expect(placed).toEqual(assessed)
       }),
       { numRuns: 2_000 },
     )
