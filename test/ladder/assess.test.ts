@@ -101,3 +101,56 @@ describe('assess', () => {
     }
   })
 })
+
+describe('assess results, whose rungs are built when first read', () => {
+  const facts = { daysPerWeek: 2, hours: 16 }
+
+  it('write the whole assessment as JSON, keys in the documented order', () => {
+    const json = JSON.parse(JSON.stringify(assess(ladder, facts, { asOf })))
+    expect(Object.keys(json)).toEqual(['ladder', 'asOf', 'rung', 'provisional', 'rungs', 'next'])
+    expect(json.rungs).toHaveLength(3)
+  })
+
+  it('give a plain copy with toJSON, which structuredClone and deep equality accept', () => {
+    const result = assess(ladder, facts, { asOf }) as ReturnType<typeof assess> & { toJSON(): unknown }
+    const copy = structuredClone(JSON.parse(JSON.stringify(result.toJSON())))
+    expect(copy).toEqual(JSON.parse(JSON.stringify(result)))
+    expect(copy.rungs[1].criteria[1]).toMatchObject({ id: 'verantwoordelijkheid', outcome: 'unknown', missing: ['responsibility'] })
+  })
+
+  it('return the same rungs on every read', () => {
+    const result = assess(ladder, facts, { asOf })
+    expect(result.rungs).toBe(result.rungs)
+  })
+
+  it('agree with the placement and next step worked out at once', () => {
+    for (const sample of [{}, { daysPerWeek: 1 }, { daysPerWeek: 2, hours: 8 }, { daysPerWeek: 2, hours: 40, responsibility: true }, { hours: 40, contract: { signed: true } }]) {
+      const result = assess(ladder, sample, { asOf })
+      const placedAt = result.rungs.findIndex((rung) => rung.outcome !== 'met')
+      const expected = placedAt === -1 ? result.rungs.at(-1)!.id : placedAt === 0 ? null : result.rungs[placedAt - 1]!.id
+      expect(result.rung, JSON.stringify(sample)).toBe(expected)
+    }
+  })
+
+  it('stay right when read after later assessments on the same compiled ladder', () => {
+    const first = assess(ladder, { daysPerWeek: 2, hours: 16 }, { asOf })
+    for (let i = 0; i < 10; i++) assess(ladder, { daysPerWeek: 0 }, { asOf })
+    expect(first.rungs.map((rung) => rung.outcome)).toEqual(['met', 'unknown', 'unknown'])
+  })
+
+  it('stay right when the facts assess someone else on the same ladder while being read', () => {
+    const inner: Array<ReturnType<typeof assess>> = []
+    const tricky = {
+      daysPerWeek: 2,
+      get hours(): number {
+        if (inner.length < 3) inner.push(assess(ladder, { daysPerWeek: 0 }, { asOf }))
+        return 16
+      },
+    }
+    const outer = assess(ladder, tricky, { asOf })
+    expect(outer.rung).toBe('start')
+    expect(outer.rungs.map((rung) => rung.outcome)).toEqual(['met', 'unknown', 'unknown'])
+    expect(inner.map((result) => result.rung)).toEqual([null, null, null])
+    expect(inner[0]!.rungs[0]!.outcome).toBe('not-met')
+  })
+})

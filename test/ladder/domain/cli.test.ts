@@ -215,7 +215,7 @@ describe('compactAssessmentWriter', () => {
         rungs: assessment.rungs.map((rung) => ({ id: rung.id, outcome: rung.outcome, criteria: rung.criteria.map((c) => ({ id: c.id, outcome: c.outcome, missing: c.missing })) })),
         next: assessment.next,
       }
-      expect(write(assessment)).toBe(JSON.stringify(compact))
+      expect(write(assessment, facts)).toBe(JSON.stringify(compact))
     }
   })
 })

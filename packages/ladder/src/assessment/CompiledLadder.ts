@@ -1,7 +1,8 @@
 import type { Ladder } from '../ladder/Ladder.js'
 import { validateLadder } from '../ladder/validateLadder.js'
 import { checkAsOf } from './checkInputs.js'
-import { generateAssessment, generatePlacement, type GeneratedAssessment, type GeneratedPlacement } from '../internal/ladderCodegen.js'
+import { OutcomePass } from './OutcomePass.js'
+import { generatePlacement, type GeneratedPlacement } from '../internal/ladderCodegen.js'
 
 /**
  * A ladder compiled for fast, repeated assessment: compile once per (id, version), then call
@@ -18,20 +19,28 @@ export class CompiledLadder {
   readonly ladder: Ladder
   /** @internal */
   readonly placeFacts: GeneratedPlacement
-  /** @internal Evaluates every criterion, rung by rung. */
-  readonly evaluateCriteria: GeneratedAssessment
+  /** @internal Every criterion's outcome code (0 met, 1 not met, 2 unknown) and absent facts, rung by rung. */
+  readonly outcomes: OutcomePass
   /** @internal The rung ids, lowest first. */
   readonly rungIds: readonly string[]
+  /** @internal Where each rung's criteria start in ladder order; one more entry: the criterion count. */
+  readonly rungStarts: readonly number[]
+  /** @internal The `ladder` reference of every assessment: `{ id, version }`. */
+  readonly reference: { readonly id: string; readonly version: string }
 
   /** The last asOf that passed validation: batch runs use one date, so it is checked once. */
   private readonly checkedAsOf = { value: '' }
 
   /** @internal Use {@link compileLadder}. */
-  constructor(ladder: Ladder, placeFacts: GeneratedPlacement, evaluateCriteria: GeneratedAssessment) {
+  constructor(ladder: Ladder, placeFacts: GeneratedPlacement) {
     this.ladder = ladder
     this.placeFacts = placeFacts
-    this.evaluateCriteria = evaluateCriteria
-    this.rungIds = ladder.rungs.map((rung) => rung.id)
+    this.rungIds = Object.freeze(ladder.rungs.map((rung) => rung.id))
+    const starts = [0]
+    for (const rung of ladder.rungs) starts.push(starts[starts.length - 1]! + rung.criteria.length)
+    this.rungStarts = Object.freeze(starts)
+    this.outcomes = new OutcomePass(ladder, starts[starts.length - 1]!)
+    this.reference = Object.freeze({ id: ladder.id, version: ladder.version })
     Object.freeze(this)
   }
 
@@ -70,7 +79,7 @@ export class CompiledLadder {
 export function compileLadder(ladder: Ladder | CompiledLadder): CompiledLadder {
   if (ladder instanceof CompiledLadder) return ladder
   const validated = deepFreeze(validateLadder(ladder))
-  return new CompiledLadder(validated, generatePlacement(validated), generateAssessment(validated))
+  return new CompiledLadder(validated, generatePlacement(validated))
 }
 
 function deepFreeze<T>(value: T): T {

@@ -1,22 +1,23 @@
 import type { Ladder } from '../ladder/Ladder.js'
 import { asEvaluationError } from '../rules/evaluate.js'
-import { placeFromOutcomes } from '../internal/ladderCodegen.js'
-import { UNKNOWN } from '../internal/unknown.js'
-import type { AssessOptions, Assessment, CriterionResult, NextStep, Outcome, RungResult } from './Assessment.js'
+import { firstFailingCriterion } from '../internal/ladderCodegen.js'
+import type { AssessOptions, Assessment, NextStep, RungResult } from './Assessment.js'
 import { checkFacts } from './checkInputs.js'
 import { CompiledLadder, compileLadder } from './CompiledLadder.js'
-import { LazyExplanation } from './explainCriterion.js'
-
-const OUTCOME_CODES: Readonly<Record<Outcome, number>> = { met: 0, 'not-met': 1, unknown: 2 }
-const NO_MISSING: readonly string[] = Object.freeze([])
+import type { CriterionOutcomes } from './OutcomePass.js'
+import { buildRungResults, criterionPath, NOT_MET, placementCode, UNKNOWN_OUTCOME } from './rungResults.js'
 
 /**
  * Assesses a participant on a ladder: the placed rung, whether missing evidence makes it
  * provisional, the outcome of every rung and criterion with the absent facts and a short
  * explanation in Dutch and English, and what stands between the participant and the next rung.
  *
- * Missing evidence is `unknown`, never a silent pass or fail. The result is plain JSON; each
- * explanation is worked out when first read (so do not change `facts` before reading them).
+ * Missing evidence is `unknown`, never a silent pass or fail. Every criterion is evaluated here
+ * (a rule that fails throws here), but `rungs` and each explanation are worked out when first
+ * read, so batch work that needs only the placement and `next` does not pay for them; do not
+ * change `facts` before reading them. `JSON.stringify` writes the whole assessment (`rungs`
+ * included); for a plain copy use `toJSON()`, since spreading copies only the own properties
+ * (everything but `rungs`).
  *
  * @param ladder - A compiled ladder (fast) or a definition (compiled on every call).
  * @param facts - What is known about the participant, a plain JSON object read with `var`.
@@ -33,77 +34,93 @@ export function assess(ladder: Ladder | CompiledLadder, facts: unknown, options:
   const compiled = ladder instanceof CompiledLadder ? ladder : compileLadder(ladder)
   checkFacts(facts)
   const asOf = compiled.asOfOf(options)
-  const definition = compiled.ladder
-  const missing: string[] = []
-  const values: unknown[] = []
-  const starts: number[] = []
+  const outcomes = evaluateCriteria(compiled, facts, asOf, false)
+  const placement = placementCode(compiled, outcomes.codes)
+  const placed = (placement >> 1) - 1
+  const next = nextStep(compiled, outcomes.codes, placed + 1)
+  compiled.outcomes.release(outcomes)
+  return new LazyAssessment(compiled, facts, asOf, placed < 0 ? null : compiled.rungIds[placed]!, (placement & 1) === 1, next)
+}
+
+/**
+ * @internal Lends `use` the outcome codes and absent facts of every criterion, for writers that
+ * serialise an assessment without building its result objects (the CLI).
+ */
+export function withCriterionOutcomes<T>(compiled: CompiledLadder, facts: unknown, asOf: string, use: (outcomes: CriterionOutcomes) => T): T {
+  const outcomes = evaluateCriteria(compiled, facts, asOf, true)
   try {
-    compiled.evaluateCriteria(facts, missing, asOf, values, starts)
+    return use(outcomes)
+  } finally {
+    compiled.outcomes.release(outcomes)
+  }
+}
+
+/** Runs the outcome pass; a rule that throws becomes a RuleEvaluationError naming its criterion. */
+function evaluateCriteria(compiled: CompiledLadder, facts: unknown, asOf: string, recordMissing: boolean): CriterionOutcomes {
+  try {
+    return compiled.outcomes.run(facts, asOf, recordMissing)
   } catch (error) {
-    throw asEvaluationError(error, failingCriterionPath(definition, values.length))
+    throw asEvaluationError(error, criterionPath(compiled, firstFailingCriterion(compiled.ladder, facts, asOf)))
   }
-  const rungs: RungResult[] = new Array(definition.rungs.length)
-  let index = 0
-  for (let r = 0; r < definition.rungs.length; r++) {
-    const rung = definition.rungs[r]!
-    const criteria: CriterionResult[] = new Array(rung.criteria.length)
-    let rungOutcome: Outcome = 'met'
-    for (let c = 0; c < rung.criteria.length; c++, index++) {
-      const criterion = rung.criteria[c]!
-      const value = values[index]
-      let outcome: Outcome
-      let absent = NO_MISSING
-      if (value === UNKNOWN) {
-        outcome = 'unknown'
-        absent = distinct(missing, starts[index]!, index + 1 < starts.length ? starts[index + 1]! : missing.length)
-        if (rungOutcome === 'met') rungOutcome = 'unknown'
-      } else if (Array.isArray(value) ? value.length !== 0 : !!value) {
-        outcome = 'met'
-      } else {
-        outcome = 'not-met'
-        rungOutcome = 'not-met'
-      }
-      criteria[c] = { id: criterion.id, outcome, missing: absent, explanation: new LazyExplanation(criterion, facts, outcome, absent) }
+}
+
+/**
+ * An assessment whose `rungs` are built on first read: the criteria are evaluated again,
+ * recording absent facts, and the results kept. Building them for every assessment would cost
+ * several times the evaluation itself (dozens of objects per participant).
+ */
+class LazyAssessment implements Assessment {
+  readonly ladder: { readonly id: string; readonly version: string }
+  readonly asOf: string
+  readonly rung: string | null
+  readonly provisional: boolean
+  readonly next: NextStep | null
+  #compiled: CompiledLadder | undefined
+  #facts: unknown
+  #rungs: readonly RungResult[] | undefined
+
+  constructor(compiled: CompiledLadder, facts: unknown, asOf: string, rung: string | null, provisional: boolean, next: NextStep | null) {
+    this.ladder = compiled.reference
+    this.asOf = asOf
+    this.rung = rung
+    this.provisional = provisional
+    this.next = next
+    this.#compiled = compiled
+    this.#facts = facts
+  }
+
+  get rungs(): readonly RungResult[] {
+    if (this.#rungs === undefined) {
+      const compiled = this.#compiled!
+      this.#rungs = withCriterionOutcomes(compiled, this.#facts, this.asOf, (outcomes) => buildRungResults(compiled, this.#facts, outcomes))
+      this.#compiled = undefined
+      this.#facts = undefined
     }
-    rungs[r] = { id: rung.id, outcome: rungOutcome, criteria }
+    return this.#rungs
   }
 
-  const placement = placeFromOutcomes(definition.placement, compiled.rungIds, (index) => OUTCOME_CODES[rungs[index]!.outcome])
-  return {
-    ladder: { id: definition.id, version: definition.version },
-    asOf,
-    rung: placement.rung,
-    provisional: placement.provisional,
-    rungs,
-    next: nextStep(rungs, placement.rung),
+  /** The assessment as plain data, `rungs` included: what `JSON.stringify` writes. */
+  toJSON(): Assessment {
+    return { ladder: this.ladder, asOf: this.asOf, rung: this.rung, provisional: this.provisional, rungs: this.rungs, next: this.next }
+  }
+
+  /** Node's console shows the whole assessment. */
+  [Symbol.for('nodejs.util.inspect.custom')](): Assessment {
+    return this.toJSON()
   }
 }
 
-/** The distinct paths in `paths[start..end)`, in order. */
-function distinct(paths: readonly string[], start: number, end: number): string[] {
-  const result: string[] = []
-  for (let i = start; i < end; i++) if (!result.includes(paths[i]!)) result.push(paths[i]!)
-  return result
-}
-
-/** The JSON Pointer of the criterion that threw: the one after the last value written. */
-function failingCriterionPath(ladder: Ladder, failedIndex: number): string {
-  let index = 0
-  for (let r = 0; r < ladder.rungs.length; r++) {
-    for (let c = 0; c < ladder.rungs[r]!.criteria.length; c++, index++) {
-      if (index === failedIndex) return `/rungs/${r}/criteria/${c}/rule`
-    }
+/** The rung above the placement (`index`) and which of its criteria are not met or unknown. */
+function nextStep(compiled: CompiledLadder, codes: Uint8Array, index: number): NextStep | null {
+  if (index >= compiled.rungIds.length) return null
+  const criteria = compiled.ladder.rungs[index]!.criteria
+  const start = compiled.rungStarts[index]!
+  const unmet: string[] = []
+  const unknown: string[] = []
+  for (let c = 0; c < criteria.length; c++) {
+    const code = codes[start + c]
+    if (code === NOT_MET) unmet.push(criteria[c]!.id)
+    else if (code === UNKNOWN_OUTCOME) unknown.push(criteria[c]!.id)
   }
-  return ''
-}
-
-function nextStep(rungs: readonly RungResult[], placed: string | null): NextStep | null {
-  const index = placed === null ? 0 : rungs.findIndex((rung) => rung.id === placed) + 1
-  const rung = rungs[index]
-  if (rung === undefined) return null
-  return {
-    rung: rung.id,
-    unmet: rung.criteria.filter((criterion) => criterion.outcome === 'not-met').map((criterion) => criterion.id),
-    unknown: rung.criteria.filter((criterion) => criterion.outcome === 'unknown').map((criterion) => criterion.id),
-  }
+  return { rung: compiled.rungIds[index]!, unmet, unknown }
 }

@@ -3,9 +3,11 @@
 // reaches an error record or stderr; JSON.parse messages quote the input, so they are replaced.
 import { once } from 'node:events'
 import type { Readable, Writable } from 'node:stream'
-import { assess } from '../assessment/assess.js'
+import { assess, withCriterionOutcomes } from '../assessment/assess.js'
 import type { Assessment, Outcome } from '../assessment/Assessment.js'
 import type { CompiledLadder } from '../assessment/CompiledLadder.js'
+import type { CriterionOutcomes } from '../assessment/OutcomePass.js'
+import { absentFactsOf, rungOutcome, UNKNOWN_OUTCOME } from '../assessment/rungResults.js'
 import { place } from '../assessment/place.js'
 import { DoorstartError } from '../errors/DoorstartError.js'
 import type { ValidationIssue } from '../errors/ValidationIssue.js'
@@ -52,36 +54,38 @@ function errorRecord(line: number, id: unknown, code: string, path: string, mess
 }
 
 /**
- * Writes assessments without the (lazily generated) explanation texts as JSON, fast: the ids of
- * the ladder are JSON-encoded once, so per record only outcomes, missing paths and `next` are
- * serialised. The output is exactly `JSON.stringify` of the compact assessment (a test checks it).
+ * Writes assessments without the (lazily generated) explanation texts as JSON, fast: the outcome
+ * codes and absent facts of the criteria go straight into the text, without building the
+ * assessment's result objects, and the ladder's ids are JSON-encoded once. The output is exactly
+ * `JSON.stringify` of the compact assessment (a test checks it).
  */
-export function compactAssessmentWriter(ladder: CompiledLadder): (assessment: Assessment) => string {
+export function compactAssessmentWriter(ladder: CompiledLadder): (assessment: Assessment, facts: Facts) => string {
   const head = `{"ladder":${JSON.stringify({ id: ladder.id, version: ladder.version })},"asOf":`
   const OUTCOMES: readonly Outcome[] = ['met', 'not-met', 'unknown']
-  // Prebuilt fragments: a rung's opening per outcome, and a criterion without missing facts per
-  // outcome, so that most of a record is assembled from constant strings.
+  // Prebuilt fragments: a rung's opening per outcome, and a criterion's opening and its whole
+  // text without missing facts per outcome, so that most of a record is constant strings.
   const rungOpen = ladder.ladder.rungs.map((rung) => OUTCOMES.map((outcome) => `{"id":${JSON.stringify(rung.id)},"outcome":"${outcome}","criteria":[`))
-  const criterionIds = ladder.ladder.rungs.map((rung) => rung.criteria.map((criterion) => JSON.stringify(criterion.id)))
-  const criterionDone = criterionIds.map((ids) => ids.map((id) => OUTCOMES.map((outcome) => `{"id":${id},"outcome":"${outcome}","missing":[]}`)))
-  const index = (outcome: Outcome): number => (outcome === 'met' ? 0 : outcome === 'not-met' ? 1 : 2)
-  return (assessment) => {
-    let text = `${head}${JSON.stringify(assessment.asOf)},"rung":${JSON.stringify(assessment.rung)},"provisional":${assessment.provisional},"rungs":[`
-    const rungs = assessment.rungs
-    for (let r = 0; r < rungs.length; r += 1) {
-      const rung = rungs[r] as Assessment['rungs'][number]
+  const criteria = ladder.ladder.rungs.flatMap((rung) => rung.criteria.map((criterion) => JSON.stringify(criterion.id)))
+  const criterionOpen = criteria.map((id) => OUTCOMES.map((outcome) => `{"id":${id},"outcome":"${outcome}","missing":`))
+  const criterionDone = criterionOpen.map((open) => open.map((text) => `${text}[]}`))
+  const starts = ladder.rungStarts
+  const writeRungs = (outcomes: CriterionOutcomes): string => {
+    let text = ''
+    for (let r = 0; r + 1 < starts.length; r += 1) {
       if (r > 0) text += ','
-      text += rungOpen[r]?.[index(rung.outcome)] ?? `{"id":${JSON.stringify(rung.id)},"outcome":"${rung.outcome}","criteria":[`
-      const criteria = rung.criteria
-      for (let c = 0; c < criteria.length; c += 1) {
-        const criterion = criteria[c] as Assessment['rungs'][number]['criteria'][number]
-        if (c > 0) text += ','
-        const done = criterion.missing.length === 0 ? criterionDone[r]?.[c]?.[index(criterion.outcome)] : undefined
-        text += done ?? `{"id":${criterionIds[r]?.[c] ?? JSON.stringify(criterion.id)},"outcome":"${criterion.outcome}","missing":${JSON.stringify(criterion.missing)}}`
+      text += rungOpen[r]![rungOutcome(outcomes.codes, starts[r]!, starts[r + 1]!)]
+      for (let index = starts[r]!; index < starts[r + 1]!; index += 1) {
+        if (index > starts[r]!) text += ','
+        const code = outcomes.codes[index]!
+        text += code === UNKNOWN_OUTCOME ? `${criterionOpen[index]![code]}${JSON.stringify(absentFactsOf(outcomes, index))}}` : criterionDone[index]![code]
       }
       text += ']}'
     }
-    return `${text}],"next":${assessment.next === null ? 'null' : JSON.stringify(assessment.next)}}`
+    return text
+  }
+  return (assessment, facts) => {
+    const rungs = withCriterionOutcomes(ladder, facts, assessment.asOf, writeRungs)
+    return `${head}${JSON.stringify(assessment.asOf)},"rung":${JSON.stringify(assessment.rung)},"provisional":${assessment.provisional},"rungs":[${rungs}],"next":${assessment.next === null ? 'null' : JSON.stringify(assessment.next)}}`
   }
 }
 
@@ -90,7 +94,7 @@ export function compactAssessmentWriter(ladder: CompiledLadder): (assessment: As
  * A line is either a facts object or `{"id": …, "facts": {…}}`; the id is copied to the output.
  */
 function assessLine(
-  text: string, line: number, ladder: CompiledLadder, options: AssessStreamOptions, compact: (assessment: Assessment) => string,
+  text: string, line: number, ladder: CompiledLadder, options: AssessStreamOptions, compact: (assessment: Assessment, facts: Facts) => string,
 ): [string, boolean] {
   let parsed: unknown
   try {
@@ -123,7 +127,7 @@ function assessLine(
       return [`${head}"rung":${JSON.stringify(placement.rung)},"provisional":${placement.provisional}}`, false]
     }
     const assessment = assess(ladder, facts as Facts, { asOf: options.asOf })
-    return [`${head}"assessment":${options.output === 'explained' ? JSON.stringify(assessment) : compact(assessment)}}`, false]
+    return [`${head}"assessment":${options.output === 'explained' ? JSON.stringify(assessment) : compact(assessment, facts as Facts)}}`, false]
   } catch (error) {
     if (error instanceof DoorstartError) return [errorRecord(line, id, error.code, error.path, `Line ${line}: ${error.message}`), true]
     throw error

@@ -1,10 +1,10 @@
-// Code generation for a whole ladder: one `place` function with every criterion inlined, and
-// one function per criterion for `assess`. Both evaluate in Kleene mode (missing evidence is
-// UNKNOWN); see codegen.ts for how rule values are kept out of the generated source.
+// Code generation for a whole ladder: one `place` function and one `assess` pass, each with every
+// criterion inlined. Both evaluate in Kleene mode (missing evidence is UNKNOWN); see codegen.ts
+// for how rule values are kept out of the generated source.
 import type { Ladder } from '../ladder/Ladder.js'
 import type { Placement } from '../assessment/Assessment.js'
 import { interpret } from './interpreter.js'
-import { RuleCodeGenerator, type GeneratedRule } from './codegen.js'
+import { RuleCodeGenerator } from './codegen.js'
 import { UNKNOWN } from './unknown.js'
 
 /**
@@ -32,51 +32,64 @@ export function generatePlacement(ladder: Ladder): GeneratedPlacement {
 }
 
 /**
- * Evaluates every criterion of a ladder, in order: `values[i]` receives criterion i's value (or
- * UNKNOWN) and `starts[i]` the length of `missing` before it, so that its absent facts are
- * `missing.slice(starts[i], starts[i + 1])`.
+ * Evaluates every criterion of a ladder, in ladder order: `codes[i]` receives criterion i's
+ * outcome (0 met, 1 not met, 2 unknown) and `starts[i]` the length of `missing` before it, so that
+ * the absent facts it read are `missing.slice(starts[i], starts[i + 1])`.
  */
-export type GeneratedAssessment = (facts: unknown, missing: string[], asOf: string, values: unknown[], starts: number[]) => void
+export type GeneratedOutcomes = (facts: unknown, asOf: string, codes: Uint8Array, missing: string[], starts: Int32Array) => void
 
-/** Generates one function that evaluates all criteria, each inlined (no call per criterion). */
-export function generateAssessment(ladder: Ladder): GeneratedAssessment {
+/**
+ * Generates the outcome pass of a ladder: one function, every criterion inlined and tested in
+ * place. Without `tracksMissing` it leaves `missing` and `starts` alone, and is faster.
+ */
+export function generateOutcomes(ladder: Ladder, tracksMissing: boolean): GeneratedOutcomes {
   try {
-    const generator = new RuleCodeGenerator('kleene', true)
+    const generator = new RuleCodeGenerator('kleene', true, tracksMissing)
     let index = 0
     for (const rung of ladder.rungs) {
       for (const criterion of rung.criteria) {
-        generator.line(`B[${index}] = M.length;`)
-        const value = generator.emit(criterion.rule, true)
-        generator.line(`O[${index}] = ${value.expr};`)
+        if (tracksMissing) generator.line(`B[${index}] = M.length;`)
+        const condition = generator.emitCondition(criterion.rule)
+        const known = `${condition.truth} ? ${MET} : ${NOT_MET}`
+        generator.line(`O[${index}] = ${condition.unknown === null ? known : `${condition.unknown} ? ${OPEN} : ${known}`};`)
         index += 1
       }
     }
-    const main = generator.build<(d: unknown, M: string[], A: string, S: string, O: unknown[], B: number[]) => void>('', 'd, M, A, S, O, B')
-    return (facts, missing, asOf, values, starts) => main(facts, missing, asOf, '', values, starts)
+    const main = generator.build<(d: unknown, M: string[], A: string, S: string, O: Uint8Array, B: Int32Array) => void>('', 'd, M, A, S, O, B')
+    return (facts, asOf, codes, missing, starts) => main(facts, missing, asOf, '', codes, starts)
   } catch (error) {
     if (!(error instanceof EvalError)) throw error
-    const rules = generateCriteria(ladder)
-    return (facts, missing, asOf, values, starts) => {
+    const rules = criterionRules(ladder)
+    return (facts, asOf, codes, missing, starts) => {
       rules.forEach((rule, index) => {
         starts[index] = missing.length
-        values[index] = rule(facts, missing, asOf, '')
+        codes[index] = outcomeCode(interpret(rule, facts, { mode: 'kleene', asOf, missing: tracksMissing ? missing : undefined }))
       })
     }
   }
 }
 
-/** Generates one function per criterion, in ladder order (rung by rung). */
-export function generateCriteria(ladder: Ladder): GeneratedRule[] {
-  const rules = ladder.rungs.flatMap((rung) => rung.criteria.map((criterion) => criterion.rule))
-  try {
-    const generator = new RuleCodeGenerator('kleene')
-    const names = rules.map((rule) => generator.hoist(rule, true))
-    return generator.build<() => GeneratedRule[]>(`return [${names.join(', ')}];`, '')()
-  } catch (error) {
-    if (!(error instanceof EvalError)) throw error
-    return rules.map((rule): GeneratedRule => (data, missing, asOf) =>
-      interpret(rule, data, { mode: 'kleene', asOf, missing: missing ?? undefined }))
-  }
+/**
+ * Evaluates the criteria one by one, interpreted, and returns the index of the first that throws
+ * (-1 if none does): the path of an evaluation error. Only used once something has thrown.
+ */
+export function firstFailingCriterion(ladder: Ladder, facts: unknown, asOf: string): number {
+  return criterionRules(ladder).findIndex((rule) => {
+    try {
+      interpret(rule, facts, { mode: 'kleene', asOf, missing: undefined })
+      return false
+    } catch {
+      return true
+    }
+  })
+}
+
+function criterionRules(ladder: Ladder): unknown[] {
+  return ladder.rungs.flatMap((rung) => rung.criteria.map((criterion) => criterion.rule))
+}
+
+function outcomeCode(value: unknown): number {
+  return value === UNKNOWN ? OPEN : (Array.isArray(value) ? value.length !== 0 : !!value) ? MET : NOT_MET
 }
 
 function generatePlacementCode(ladder: Ladder): GeneratedPlacement {
@@ -121,9 +134,9 @@ function interpretPlacement(ladder: Ladder): GeneratedPlacement {
   const rungOutcome = (index: number, facts: unknown, asOf: string): number => {
     let open = false
     for (const criterion of ladder.rungs[index]!.criteria) {
-      const value = interpret(criterion.rule, facts, { mode: 'kleene', asOf, missing: undefined })
-      if (value === UNKNOWN) open = true
-      else if (!(Array.isArray(value) ? value.length !== 0 : !!value)) return NOT_MET
+      const code = outcomeCode(interpret(criterion.rule, facts, { mode: 'kleene', asOf, missing: undefined }))
+      if (code === OPEN) open = true
+      else if (code === NOT_MET) return NOT_MET
     }
     return open ? OPEN : MET
   }

@@ -1,0 +1,95 @@
+// The per-rung, per-criterion part of an assessment, built from what the generated outcome pass
+// wrote: a code per criterion and the absent facts it read.
+import type { CriterionResult, Outcome, RungResult } from './Assessment.js'
+import type { CompiledLadder } from './CompiledLadder.js'
+import { LazyExplanation } from './explainCriterion.js'
+import type { CriterionOutcomes } from './OutcomePass.js'
+
+/** Outcome codes as the generated code writes them. */
+export const MET = 0
+export const NOT_MET = 1
+export const UNKNOWN_OUTCOME = 2
+
+const OUTCOMES: readonly Outcome[] = ['met', 'not-met', 'unknown']
+const NO_MISSING: readonly string[] = Object.freeze([])
+
+/** What a rung's criteria add up to: not met if any is not met, else unknown if any is unknown. */
+export function rungOutcome(codes: Uint8Array, start: number, end: number): number {
+  let outcome = MET
+  for (let i = start; i < end; i++) {
+    const code = codes[i]!
+    if (code === NOT_MET) return NOT_MET
+    if (code === UNKNOWN_OUTCOME) outcome = UNKNOWN_OUTCOME
+  }
+  return outcome
+}
+
+/**
+ * The placement the outcome codes give, as `{ rung index (-1 for none), provisional }` packed in
+ * one number, `(index + 1) * 2 + (provisional ? 1 : 0)`, so nothing is allocated per assessment.
+ * The same rules as `place` (see the ladder format in docs/engine.md).
+ */
+export function placementCode(compiled: CompiledLadder, codes: Uint8Array): number {
+  const starts = compiled.rungStarts
+  const count = compiled.rungIds.length
+  if (compiled.ladder.placement === 'cumulative') {
+    for (let index = 0; index < count; index++) {
+      const outcome = rungOutcome(codes, starts[index]!, starts[index + 1]!)
+      if (outcome !== MET) return index * 2 + (outcome === UNKNOWN_OUTCOME ? 1 : 0)
+    }
+    return count * 2
+  }
+  let anyOpen = 0
+  for (let index = count - 1; index >= 0; index--) {
+    const outcome = rungOutcome(codes, starts[index]!, starts[index + 1]!)
+    if (outcome === MET) return (index + 1) * 2 + anyOpen
+    if (outcome === UNKNOWN_OUTCOME) anyOpen = 1
+  }
+  return anyOpen
+}
+
+/** Builds every rung result with its criteria, their absent facts and lazy explanations. */
+export function buildRungResults(compiled: CompiledLadder, facts: unknown, outcomes: CriterionOutcomes): RungResult[] {
+  const codes = outcomes.codes
+  const rungs = compiled.ladder.rungs
+  const results: RungResult[] = []
+  for (let r = 0; r < rungs.length; r++) {
+    const rung = rungs[r]!
+    const start = compiled.rungStarts[r]!
+    const criteria: CriterionResult[] = []
+    let rungCode = MET
+    for (let c = 0; c < rung.criteria.length; c++) {
+      const index = start + c
+      const code = codes[index]!
+      let absent = NO_MISSING
+      if (code === UNKNOWN_OUTCOME) {
+        absent = absentFactsOf(outcomes, index)
+        if (rungCode === MET) rungCode = UNKNOWN_OUTCOME
+      } else if (code === NOT_MET) {
+        rungCode = NOT_MET
+      }
+      const criterion = rung.criteria[c]!
+      const outcome = OUTCOMES[code]!
+      criteria.push({ id: criterion.id, outcome, missing: absent, explanation: new LazyExplanation(criterion, facts, outcome, absent) })
+    }
+    results.push({ id: rung.id, outcome: OUTCOMES[rungCode]!, criteria })
+  }
+  return results
+}
+
+/** The distinct absent fact paths criterion `index` read, in order (from a pass that recorded them). */
+export function absentFactsOf(outcomes: CriterionOutcomes, index: number): string[] {
+  const { missing, starts } = outcomes
+  const end = index + 1 < starts.length ? starts[index + 1]! : missing.length
+  const result: string[] = []
+  for (let i = starts[index]!; i < end; i++) if (!result.includes(missing[i]!)) result.push(missing[i]!)
+  return result
+}
+
+/** The JSON Pointer of the rule of the criterion at `index` in ladder order ('' for -1). */
+export function criterionPath(compiled: CompiledLadder, index: number): string {
+  if (index < 0) return ''
+  let rung = 0
+  while (index >= compiled.rungStarts[rung + 1]!) rung += 1
+  return `/rungs/${rung}/criteria/${index - compiled.rungStarts[rung]!}/rule`
+}
