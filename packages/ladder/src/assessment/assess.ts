@@ -5,7 +5,7 @@ import type { AssessOptions, Assessment, NextStep, RungResult } from './Assessme
 import { checkFacts } from './checkInputs.js'
 import { CompiledLadder, compileLadder } from './CompiledLadder.js'
 import type { CriterionOutcomes } from './OutcomePass.js'
-import { buildRungResults, criterionPath, NOT_MET, placementCode, UNKNOWN_OUTCOME } from './rungResults.js'
+import { buildRungResults, criterionPath, nextStep, placementCode } from './rungResults.js'
 
 /**
  * Assesses a participant on a ladder: the placed rung, whether missing evidence makes it
@@ -108,19 +108,4 @@ class LazyAssessment implements Assessment {
   [Symbol.for('nodejs.util.inspect.custom')](): Assessment {
     return this.toJSON()
   }
-}
-
-/** The rung above the placement (`index`) and which of its criteria are not met or unknown. */
-function nextStep(compiled: CompiledLadder, codes: Uint8Array, index: number): NextStep | null {
-  if (index >= compiled.rungIds.length) return null
-  const criteria = compiled.ladder.rungs[index]!.criteria
-  const start = compiled.rungStarts[index]!
-  const unmet: string[] = []
-  const unknown: string[] = []
-  for (let c = 0; c < criteria.length; c++) {
-    const code = codes[start + c]
-    if (code === NOT_MET) unmet.push(criteria[c]!.id)
-    else if (code === UNKNOWN_OUTCOME) unknown.push(criteria[c]!.id)
-  }
-  return { rung: compiled.rungIds[index]!, unmet, unknown }
 }

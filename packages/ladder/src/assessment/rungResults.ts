@@ -1,6 +1,6 @@
 // The per-rung, per-criterion part of an assessment, built from what the generated outcome pass
 // wrote: a code per criterion and the absent facts it read.
-import type { CriterionResult, Outcome, RungResult } from './Assessment.js'
+import type { CriterionResult, NextStep, Outcome, RungResult } from './Assessment.js'
 import type { CompiledLadder } from './CompiledLadder.js'
 import { LazyExplanation } from './explainCriterion.js'
 import type { CriterionOutcomes } from './OutcomePass.js'
@@ -92,4 +92,19 @@ export function criterionPath(compiled: CompiledLadder, index: number): string {
   let rung = 0
   while (index >= compiled.rungStarts[rung + 1]!) rung += 1
   return `/rungs/${rung}/criteria/${index - compiled.rungStarts[rung]!}/rule`
+}
+
+/** The rung above the placement (`index`) and which of its criteria are not met or unknown. */
+export function nextStep(compiled: CompiledLadder, codes: Uint8Array, index: number): NextStep | null {
+  if (index >= compiled.rungIds.length) return null
+  const criteria = compiled.ladder.rungs[index]!.criteria
+  const start = compiled.rungStarts[index]!
+  const unmet: string[] = []
+  const unknown: string[] = []
+  for (let c = 0; c < criteria.length; c++) {
+    const code = codes[start + c]
+    if (code === NOT_MET) unmet.push(criteria[c]!.id)
+    else if (code === UNKNOWN_OUTCOME) unknown.push(criteria[c]!.id)
+  }
+  return { rung: compiled.rungIds[index]!, unmet, unknown }
 }
