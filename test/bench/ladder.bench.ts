@@ -46,6 +46,10 @@ describe(`assessment of ${RECORDS.toLocaleString('en')} records, every criterion
     for (const facts of records) sink = assess(compiled, facts, { asOf })
   }, { time: 2_000, iterations: 2 })
 
+  bench('@doorstart/ladder assess, every rung and criterion result read', () => {
+    for (const facts of records) sink = assess(compiled, facts, { asOf }).rungs
+  }, { time: 2_000, iterations: 2 })
+
   bench('json-logic-js apply per criterion', () => {
     for (const facts of records) {
       sink = ladder.rungs.map((rung) => rung.criteria.map((criterion) => truthy(jsonLogic.apply(criterion.rule as never, facts))))

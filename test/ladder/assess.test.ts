@@ -112,10 +112,10 @@ describe('assess results, whose rungs are built when first read', () => {
   })
 
   it('give a plain copy with toJSON, which structuredClone and deep equality accept', () => {
-    const result = assess(ladder, facts, { asOf }) as ReturnType<typeof assess> & { toJSON(): unknown }
-    const copy = structuredClone(JSON.parse(JSON.stringify(result.toJSON())))
-    expect(copy).toEqual(JSON.parse(JSON.stringify(result)))
-    expect(copy.rungs[1].criteria[1]).toMatchObject({ id: 'verantwoordelijkheid', outcome: 'unknown', missing: ['responsibility'] })
+    const result = assess(ladder, facts, { asOf })
+    const copy = structuredClone({ participant: 'p-17', ...result.toJSON() })
+    expect(JSON.parse(JSON.stringify(copy))).toEqual({ participant: 'p-17', ...JSON.parse(JSON.stringify(result)) })
+    expect(copy.rungs[1]!.criteria[1]).toMatchObject({ id: 'verantwoordelijkheid', outcome: 'unknown', missing: ['responsibility'] })
   })
 
   it('return the same rungs on every read', () => {

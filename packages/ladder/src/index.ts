@@ -4,7 +4,7 @@ export type { ValidationIssue } from './errors/ValidationIssue.js'
 export type { Ladder, Rung, Criterion, LocalizedText, Locale, PlacementMode } from './ladder/Ladder.js'
 export type { JsonValue, Facts } from './rules/JsonValue.js'
 export type {
-  Assessment, AssessOptions, CriterionResult, NextStep, Outcome, Placement, RungResult,
+  Assessment, AssessmentResult, AssessOptions, CriterionResult, NextStep, Outcome, Placement, RungResult,
 } from './assessment/Assessment.js'
 export { evaluate, type EvaluateOptions } from './rules/evaluate.js'
 export { compileRule, type CompiledRule } from './rules/compileRule.js'

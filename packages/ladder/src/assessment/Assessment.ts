@@ -104,3 +104,21 @@ export interface Assessment extends Placement {
   /** `null` when the participant is on the highest rung. */
   readonly next: NextStep | null
 }
+
+/**
+ * What {@link assess} returns: an {@link Assessment} whose `rungs` (and each explanation) are
+ * worked out when first read. `JSON.stringify` writes all of it; `toJSON()` gives a plain copy,
+ * which is what to spread, `structuredClone` or store: those see only own properties, and
+ * `rungs` is not one.
+ *
+ * @example
+ * ```ts
+ * const result = assess(compiled, facts, { asOf: '2026-03-01' })
+ * const record = { participant: 'p-17', ...result.toJSON() } // rungs included
+ * ```
+ */
+export interface AssessmentResult extends Assessment {
+  /** The assessment as plain data: `rungs` included, explanations as `{ nl, en }` texts. */
+  toJSON(): Assessment
+}
+

@@ -1,7 +1,7 @@
 import type { Ladder } from '../ladder/Ladder.js'
 import { asEvaluationError } from '../rules/evaluate.js'
 import { firstFailingCriterion } from '../internal/ladderCodegen.js'
-import type { AssessOptions, Assessment, NextStep, RungResult } from './Assessment.js'
+import type { AssessOptions, Assessment, AssessmentResult, NextStep, RungResult } from './Assessment.js'
 import { checkFacts } from './checkInputs.js'
 import { CompiledLadder, compileLadder } from './CompiledLadder.js'
 import type { CriterionOutcomes } from './OutcomePass.js'
@@ -15,9 +15,8 @@ import { buildRungResults, criterionPath, nextStep, placementCode } from './rung
  * Missing evidence is `unknown`, never a silent pass or fail. Every criterion is evaluated here
  * (a rule that fails throws here), but `rungs` and each explanation are worked out when first
  * read, so batch work that needs only the placement and `next` does not pay for them; do not
- * change `facts` before reading them. `JSON.stringify` writes the whole assessment (`rungs`
- * included); for a plain copy use `toJSON()`, since spreading copies only the own properties
- * (everything but `rungs`).
+ * change `facts` before reading them. `JSON.stringify` writes the whole assessment; for a plain
+ * copy to spread, clone or store, use `toJSON()` (see {@link AssessmentResult}).
  *
  * @param ladder - A compiled ladder (fast) or a definition (compiled on every call).
  * @param facts - What is known about the participant, a plain JSON object read with `var`.
@@ -30,7 +29,7 @@ import { buildRungResults, criterionPath, nextStep, placementCode } from './rung
  * result.rungs[0]?.criteria[0]?.explanation.nl //=> 'Voldaan: hoursPerWeek is 40 (vereist: ten minste 32).'
  * ```
  */
-export function assess(ladder: Ladder | CompiledLadder, facts: unknown, options: AssessOptions): Assessment {
+export function assess(ladder: Ladder | CompiledLadder, facts: unknown, options: AssessOptions): AssessmentResult {
   const compiled = ladder instanceof CompiledLadder ? ladder : compileLadder(ladder)
   checkFacts(facts)
   const asOf = compiled.asOfOf(options)
@@ -69,7 +68,7 @@ function evaluateCriteria(compiled: CompiledLadder, facts: unknown, asOf: string
  * recording absent facts, and the results kept. Building them for every assessment would cost
  * several times the evaluation itself (dozens of objects per participant).
  */
-class LazyAssessment implements Assessment {
+class LazyAssessment implements AssessmentResult {
   readonly ladder: { readonly id: string; readonly version: string }
   readonly asOf: string
   readonly rung: string | null
@@ -99,9 +98,14 @@ class LazyAssessment implements Assessment {
     return this.#rungs
   }
 
-  /** The assessment as plain data, `rungs` included: what `JSON.stringify` writes. */
+  /** The assessment as plain data, `rungs` and explanation texts included: what `JSON.stringify` writes. */
   toJSON(): Assessment {
-    return { ladder: this.ladder, asOf: this.asOf, rung: this.rung, provisional: this.provisional, rungs: this.rungs, next: this.next }
+    const rungs = this.rungs.map((rung) => ({
+      id: rung.id,
+      outcome: rung.outcome,
+      criteria: rung.criteria.map(({ id, outcome, missing, explanation }) => ({ id, outcome, missing, explanation: { nl: explanation.nl, en: explanation.en } })),
+    }))
+    return { ladder: this.ladder, asOf: this.asOf, rung: this.rung, provisional: this.provisional, rungs, next: this.next }
   }
 
   /** Node's console shows the whole assessment. */
