@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { assess, compileLadder, DoorstartError } from '@doorstart/ladder'
+import { assess, compileLadder, DoorstartError, place } from '@doorstart/ladder'
 import { threeRungLadder } from '../support/ladders.js'
 
 const asOf = '2026-03-01'
@@ -75,6 +75,16 @@ describe('assess', () => {
 
   it.each([null, [], 'hours=16', 42, new Date(0)])('refuses facts that are not a plain object (%s)', (facts) => {
     expect(() => assess(ladder, facts, { asOf })).toThrow(expect.objectContaining({ code: 'facts-not-object' }))
+  })
+
+  it('refuses facts whose properties cannot be read, as not a plain object', () => {
+    const throwing = Object.defineProperty({}, 'constructor', { get: () => { throw new Error('no') } })
+    const { proxy, revoke } = Proxy.revocable({}, {})
+    revoke()
+    for (const facts of [throwing, proxy]) {
+      expect(() => assess(ladder, facts, { asOf })).toThrow(expect.objectContaining({ code: 'facts-not-object' }))
+      expect(() => place(ladder, facts, { asOf })).toThrow(expect.objectContaining({ code: 'facts-not-object' }))
+    }
   })
 
   it.each([undefined, '', '2026-02-30', '01-03-2026', 20260301])('refuses an asOf that is not an ISO date (%s)', (date) => {
