@@ -164,3 +164,47 @@ describe('assess results, whose rungs are built when first read', () => {
     expect(inner[0]!.rungs[0]!.outcome).toBe('not-met')
   })
 })
+
+describe('explanations name facts', () => {
+  const paid = {
+    id: 'betaald', version: '1', title: { nl: 'Betaald werk' }, placement: 'cumulative' as const,
+    rungs: [{
+      id: 'betaald-werk', title: { nl: 'Betaald werk' },
+      criteria: [
+        { id: 'uren', title: { nl: 'Uren' }, rule: { '>=': [{ var: 'paidWork.hoursPerWeek' }, 32] } },
+        { id: 'keuken', title: { nl: 'Keuken' }, rule: { '>=': [{ var: 'keukenUren' }, 8] } },
+      ],
+    }],
+  }
+
+  it('by their names in the fact vocabulary, in Dutch and English', () => {
+    const [hours] = assess(compileLadder(paid), { paidWork: { hoursPerWeek: 40 } }, { asOf }).rungs[0]!.criteria
+    expect(hours!.explanation).toMatchObject({
+      nl: 'Voldaan: contracturen betaald werk per week is 40 (vereist: ten minste 32).',
+      en: 'Met: contract hours of paid work per week is 40 (required: at least 32).',
+    })
+  })
+
+  it('by their path when they have no name, and by the names a centre passes for its own facts', () => {
+    const plain = assess(compileLadder(paid), {}, { asOf }).rungs[0]!.criteria[1]!
+    expect(plain.explanation.nl).toBe('Onbekend: keukenUren is onbekend (vereist: ten minste 8).')
+    const named = compileLadder(paid, { factLabels: { keukenUren: { nl: 'uren in de keuken per week', en: 'hours in the kitchen per week' } } })
+    const kitchen = assess(named, { keukenUren: 10 }, { asOf }).rungs[0]!.criteria[1]!
+    expect(kitchen.explanation.en).toBe('Met: hours in the kitchen per week is 10 (required: at least 8).')
+    expect(named.factLabels['paidWork.hoursPerWeek']?.nl).toBe('contracturen betaald werk per week')
+  })
+
+  it('refuses fact names that are not Dutch or English text, with the path of the first', () => {
+    for (const [factLabels, path] of [
+      [[], '/factLabels'],
+      [{ keukenUren: 'uren' }, '/factLabels/keukenUren'],
+      [{ keukenUren: {} }, '/factLabels/keukenUren'],
+      [{ keukenUren: { nl: '' } }, '/factLabels/keukenUren/nl'],
+      [{ 'a/b': { de: 'Stunden' } }, '/factLabels/a~1b/de'],
+    ] as const) {
+      expect(() => compileLadder(paid, { factLabels: factLabels as never }), JSON.stringify(factLabels))
+        .toThrow(expect.objectContaining({ code: 'invalid-fact-labels', path }))
+    }
+  })
+})
+

@@ -116,7 +116,7 @@ describe('doorstart assess', () => {
     const { stdout } = doorstart(['assess', '--ladder', 'participatieladder', '--as-of', '2026-03-01', '--explain'],
       `${JSON.stringify({ socialContactsPerWeek: 2 })}\n`)
     const [record] = lines(stdout) as { assessment: { rungs: { criteria: { explanation?: { nl: string; en: string } }[] }[] } }[]
-    expect(record?.assessment.rungs[1]?.criteria[0]?.explanation?.en).toContain('socialContactsPerWeek')
+    expect(record?.assessment.rungs[1]?.criteria[0]?.explanation?.en).toContain('social contacts outside the home per week')
   })
 
   it("reads --in and a centre's own ladder file", () => {
@@ -179,7 +179,7 @@ describe('doorstart explain', () => {
 
   it('prints the explanation texts when the assessment has them', () => {
     const explained = doorstart(['assess', '--ladder', 'participatieladder', '--as-of', '2026-03-01', '--explain'], `${JSON.stringify({ socialContactsPerWeek: 2 })}\n`).stdout
-    expect(doorstart(['explain', '--lang', 'en'], explained).stdout).toContain('Met: socialContactsPerWeek is 2')
+    expect(doorstart(['explain', '--lang', 'en'], explained).stdout).toContain('Met: social contacts outside the home per week is 2')
   })
 
   it('prints it in English with --lang en', () => {

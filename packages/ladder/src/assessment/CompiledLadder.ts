@@ -1,6 +1,8 @@
 import type { Ladder } from '../ladder/Ladder.js'
 import { validateLadder } from '../ladder/validateLadder.js'
 import { checkAsOf } from './checkInputs.js'
+import { checkFactLabels } from './checkFactLabels.js'
+import { factLabels as vocabularyLabels, type FactLabels } from '../facts/factLabels.js'
 import { OutcomePass } from './OutcomePass.js'
 import { generatePlacement, type GeneratedPlacement } from '../internal/ladderCodegen.js'
 
@@ -25,6 +27,8 @@ export class CompiledLadder {
   readonly rungIds: readonly string[]
   /** @internal Where each rung's criteria start in ladder order; one more entry: the criterion count. */
   readonly rungStarts: readonly number[]
+  /** The names of facts that explanations use instead of their paths (the vocabulary's, and any passed to {@link compileLadder}). */
+  readonly factLabels: FactLabels
   /** @internal The `ladder` reference of every assessment: `{ id, version }`. */
   readonly reference: { readonly id: string; readonly version: string }
 
@@ -32,8 +36,9 @@ export class CompiledLadder {
   private readonly checkedAsOf = { value: '' }
 
   /** @internal Use {@link compileLadder}. */
-  constructor(ladder: Ladder, placeFacts: GeneratedPlacement) {
+  constructor(ladder: Ladder, placeFacts: GeneratedPlacement, factLabels: FactLabels) {
     this.ladder = ladder
+    this.factLabels = factLabels
     this.placeFacts = placeFacts
     this.rungIds = Object.freeze(ladder.rungs.map((rung) => rung.id))
     const starts = [0]
@@ -63,23 +68,38 @@ export class CompiledLadder {
   }
 }
 
+/** Options of {@link compileLadder}. */
+export interface CompileOptions {
+  /**
+   * Names of facts for explanations, by dotted path, in Dutch and English, added to (and
+   * overriding) the fact vocabulary's {@link factLabels}: e.g. a centre's own facts.
+   */
+  readonly factLabels?: FactLabels
+}
+
 /**
  * Validates and compiles a ladder definition once, for many assessments. Each criterion becomes
  * generated JavaScript with literal property reads; values from the rules never become code.
  *
- * @param ladder - A ladder definition (validated again here, so parsed JSON is fine).
+ * @param ladder - A ladder definition (validated again here, so parsed JSON is fine). A ladder
+ *   that is already compiled is returned as it is (with its own fact names).
+ * @param options - `factLabels`: names of a centre's own facts for the explanations.
  * @returns A compiled ladder for {@link place} and {@link assess}.
- * @throws {@link LadderValidationError} when the definition is not valid.
+ * @throws {@link LadderValidationError} when the definition is not valid; a {@link DoorstartError}
+ *   `invalid-fact-labels` when a fact name is not `{ nl?, en? }` text.
  * @example
  * ```ts
- * const compiled = compileLadder(validateLadder(JSON.parse(text)))
- * place(compiled, { hoursPerWeek: 16 }, { asOf: '2026-03-01' }).rung
+ * const compiled = compileLadder(validateLadder(JSON.parse(text)), {
+ *   factLabels: { keukenUren: { nl: 'uren in de keuken per week', en: 'hours in the kitchen per week' } },
+ * })
+ * place(compiled, { keukenUren: 16 }, { asOf: '2026-03-01' }).rung
  * ```
  */
-export function compileLadder(ladder: Ladder | CompiledLadder): CompiledLadder {
+export function compileLadder(ladder: Ladder | CompiledLadder, options: CompileOptions = {}): CompiledLadder {
   if (ladder instanceof CompiledLadder) return ladder
+  const labels = options.factLabels === undefined ? vocabularyLabels : Object.freeze({ ...vocabularyLabels, ...checkFactLabels(options.factLabels) })
   const validated = deepFreeze(validateLadder(ladder))
-  return new CompiledLadder(validated, generatePlacement(validated))
+  return new CompiledLadder(validated, generatePlacement(validated), labels)
 }
 
 function deepFreeze<T>(value: T): T {

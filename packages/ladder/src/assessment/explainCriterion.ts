@@ -2,6 +2,7 @@
 // generated from the rule: comparisons of a fact with a constant are spelled out with the value
 // found; anything else names the facts the rule reads.
 import type { Criterion } from '../ladder/Ladder.js'
+import type { FactLabels } from '../facts/factLabels.js'
 import { operandsOf, operatorOf } from '../rules/operators.js'
 import { readPath } from '../internal/readPath.js'
 import type { Outcome } from './Assessment.js'
@@ -17,13 +18,15 @@ export class LazyExplanation implements Explanation {
   #facts: unknown
   #outcome: Outcome
   #missing: readonly string[]
+  #labels: FactLabels
   #text: Explanation | undefined
 
-  constructor(criterion: Criterion, facts: unknown, outcome: Outcome, missing: readonly string[]) {
+  constructor(criterion: Criterion, facts: unknown, outcome: Outcome, missing: readonly string[], labels: FactLabels) {
     this.#criterion = criterion
     this.#facts = facts
     this.#outcome = outcome
     this.#missing = missing
+    this.#labels = labels
   }
 
   get nl(): string {
@@ -40,7 +43,7 @@ export class LazyExplanation implements Explanation {
 
   private text(): Explanation {
     if (this.#text === undefined) {
-      this.#text = explainCriterion(this.#criterion!, this.#facts, this.#outcome, this.#missing)
+      this.#text = explainCriterion(this.#criterion!, this.#facts, this.#outcome, this.#missing, this.#labels)
       // Let go of the facts once the text exists.
       this.#criterion = undefined
       this.#facts = undefined
@@ -74,18 +77,25 @@ const PREFIX: Readonly<Record<Outcome, Explanation>> = {
   unknown: { nl: 'Onbekend', en: 'Unknown' },
 }
 
-/** Explains one criterion's outcome from its rule and the facts it read. */
-export function explainCriterion(criterion: Criterion, facts: unknown, outcome: Outcome, missing: readonly string[]): Explanation {
+/**
+ * Explains one criterion's outcome from its rule and the facts it read; facts are named by
+ * `labels` (in the locale, else the other one), or by their path when they have no name.
+ */
+export function explainCriterion(criterion: Criterion, facts: unknown, outcome: Outcome, missing: readonly string[], labels: FactLabels = {}): Explanation {
   const clauses = collectClauses(criterion.rule)
   const prefix = PREFIX[outcome]
   const parts = (locale: 'nl' | 'en'): string[] => {
-    const details = clauses.slice(0, MAX_CLAUSES).map((clause) => describeClause(clause, facts, locale))
-    const unexplained = missing.filter((path) => !clauses.some((clause) => clause.path === path))
+    const name = (path: string): string => {
+      const label = Object.hasOwn(labels, path) ? labels[path] : undefined
+      return label?.[locale] ?? label?.nl ?? label?.en ?? path
+    }
+    const details = clauses.slice(0, MAX_CLAUSES).map((clause) => describeClause(clause, name(clause.path), facts, locale))
+    const unexplained = missing.filter((path) => !clauses.some((clause) => clause.path === path)).map(name)
     if (outcome === 'unknown' && unexplained.length > 0) {
       details.push(locale === 'nl' ? `ontbreekt: ${unexplained.join(', ')}` : `missing: ${unexplained.join(', ')}`)
     }
     if (details.length === 0) {
-      const paths = collectPaths(criterion.rule)
+      const paths = collectPaths(criterion.rule).map(name)
       const title = criterion.title[locale] ?? criterion.title.nl ?? criterion.title.en ?? criterion.id
       details.push(paths.length > 0 ? `${title} (${locale === 'nl' ? 'op basis van' : 'based on'} ${paths.join(', ')})` : title)
     }
@@ -97,13 +107,13 @@ export function explainCriterion(criterion: Criterion, facts: unknown, outcome: 
   }
 }
 
-function describeClause(clause: Clause, facts: unknown, locale: 'nl' | 'en'): string {
+function describeClause(clause: Clause, name: string, facts: unknown, locale: 'nl' | 'en'): string {
   const value = readPath(facts, clause.path, undefined)
   const found = value === null || value === undefined ? (locale === 'nl' ? 'onbekend' : 'unknown') : formatValue(value, locale)
   const requirement = REQUIREMENT[clause.operator]?.(formatValue(clause.expected, locale), locale) ?? ''
   return locale === 'nl'
-    ? `${clause.path} is ${found} (vereist: ${requirement})`
-    : `${clause.path} is ${found} (required: ${requirement})`
+    ? `${name} is ${found} (vereist: ${requirement})`
+    : `${name} is ${found} (required: ${requirement})`
 }
 
 function formatValue(value: unknown, locale: 'nl' | 'en'): string {

@@ -70,7 +70,7 @@ export function buildRungResults(compiled: CompiledLadder, facts: unknown, outco
       }
       const criterion = rung.criteria[c]!
       const outcome = OUTCOMES[code]!
-      criteria.push({ id: criterion.id, outcome, missing: absent, explanation: new LazyExplanation(criterion, facts, outcome, absent) })
+      criteria.push({ id: criterion.id, outcome, missing: absent, explanation: new LazyExplanation(criterion, facts, outcome, absent, compiled.factLabels) })
     }
     results.push({ id: rung.id, outcome: OUTCOMES[rungCode]!, criteria })
   }
