@@ -31,8 +31,9 @@ export class OutcomePass {
   }
 
   /**
-   * Evaluates every criterion into lent buffers (`missing` and `starts` only with `recordMissing`); hand them back with {@link release} once read.
-   * Throws whatever a rule throws (after taking the buffers back).
+   * Evaluates every criterion into lent buffers (`missing` and `starts` only with
+   * `recordMissing`); hand them back with {@link release} once read. Throws whatever a rule
+   * throws (after taking the buffers back).
    */
   run(facts: unknown, asOf: string, recordMissing: boolean): CriterionOutcomes {
     const outcomes = this.#spare ?? this.#newBuffers()
