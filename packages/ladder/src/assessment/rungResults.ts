@@ -2,13 +2,9 @@
 // wrote: a code per criterion and the absent facts it read.
 import type { CriterionResult, NextStep, Outcome, RungResult } from './Assessment.js'
 import type { CompiledLadder } from './CompiledLadder.js'
+import { MET, NOT_MET, OPEN as UNKNOWN_OUTCOME, packedPlacement } from '../internal/ladderCodegen.js'
 import { LazyExplanation } from './explainCriterion.js'
 import type { CriterionOutcomes } from './OutcomePass.js'
-
-/** Outcome codes as the generated code writes them. */
-export const MET = 0
-export const NOT_MET = 1
-export const UNKNOWN_OUTCOME = 2
 
 const OUTCOMES: readonly Outcome[] = ['met', 'not-met', 'unknown']
 const NO_MISSING: readonly string[] = Object.freeze([])
@@ -24,28 +20,10 @@ export function rungOutcome(codes: Uint8Array, start: number, end: number): numb
   return outcome
 }
 
-/**
- * The placement the outcome codes give, as `{ rung index (-1 for none), provisional }` packed in
- * one number, `(index + 1) * 2 + (provisional ? 1 : 0)`, so nothing is allocated per assessment.
- * The same rules as `place` (see the ladder format in docs/engine.md).
- */
+/** The placement the outcome codes give, packed as {@link packedPlacement} says. */
 export function placementCode(compiled: CompiledLadder, codes: Uint8Array): number {
   const starts = compiled.rungStarts
-  const count = compiled.rungIds.length
-  if (compiled.ladder.placement === 'cumulative') {
-    for (let index = 0; index < count; index++) {
-      const outcome = rungOutcome(codes, starts[index]!, starts[index + 1]!)
-      if (outcome !== MET) return index * 2 + (outcome === UNKNOWN_OUTCOME ? 1 : 0)
-    }
-    return count * 2
-  }
-  let anyOpen = 0
-  for (let index = count - 1; index >= 0; index--) {
-    const outcome = rungOutcome(codes, starts[index]!, starts[index + 1]!)
-    if (outcome === MET) return (index + 1) * 2 + anyOpen
-    if (outcome === UNKNOWN_OUTCOME) anyOpen = 1
-  }
-  return anyOpen
+  return packedPlacement(compiled.ladder.placement, compiled.rungIds.length, (index) => rungOutcome(codes, starts[index]!, starts[index + 1]!))
 }
 
 /** Builds every rung result with its criteria, their absent facts and lazy explanations. */

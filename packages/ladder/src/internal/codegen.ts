@@ -81,10 +81,10 @@ export class RuleCodeGenerator {
   private functions = 0
 
   /**
-   * @param factsAreObject - the main function's `d` is checked facts (a plain object), never null.
-   * @param tracksMissing - false when `M` is always null (placement), so no code records absent facts.
+   * @param options - `factsAreObject`: the main function's `d` is checked facts (a plain object),
+   *   never null. `tracksMissing: false`: `M` is always null, so no code records absent facts.
    */
-  constructor(mode: EvaluationMode, factsAreObject = false, tracksMissing = true) {
+  constructor(mode: EvaluationMode, { factsAreObject = false, tracksMissing = true } = {}) {
     this.mode = mode
     this.tracksMissing = tracksMissing
     this.context = { lines: [], temps: 0, dataIsObject: factsAreObject }

@@ -13,9 +13,11 @@ import { UNKNOWN } from './unknown.js'
  */
 export type GeneratedPlacement = (facts: unknown, missing: null, asOf: string, scope: '') => Placement
 
-const MET = 0
-const NOT_MET = 1
-const OPEN = 2
+/** Outcome codes of criteria and rungs in generated code and outcome buffers. */
+export const MET = 0
+export const NOT_MET = 1
+/** Unknown. */
+export const OPEN = 2
 
 function placementOf(rung: string | null, provisional: boolean): Placement {
   return Object.freeze({ rung, provisional })
@@ -44,7 +46,7 @@ export type GeneratedOutcomes = (facts: unknown, asOf: string, codes: Uint8Array
  */
 export function generateOutcomes(ladder: Ladder, tracksMissing: boolean): GeneratedOutcomes {
   try {
-    const generator = new RuleCodeGenerator('kleene', true, tracksMissing)
+    const generator = new RuleCodeGenerator('kleene', { factsAreObject: true, tracksMissing })
     let index = 0
     for (const rung of ladder.rungs) {
       for (const criterion of rung.criteria) {
@@ -93,7 +95,7 @@ function outcomeCode(value: unknown): number {
 }
 
 function generatePlacementCode(ladder: Ladder): GeneratedPlacement {
-  const generator = new RuleCodeGenerator('kleene', true, false)
+  const generator = new RuleCodeGenerator('kleene', { factsAreObject: true, tracksMissing: false })
   const outcome = generator.temp()
   const sawUnknown = generator.temp()
   const ids = ladder.rungs.map((rung) => rung.id)
@@ -141,23 +143,32 @@ function interpretPlacement(ladder: Ladder): GeneratedPlacement {
     return open ? OPEN : MET
   }
   const ids = ladder.rungs.map((rung) => rung.id)
-  return (facts, _missing, asOf) => placeFromOutcomes(ladder.placement, ids, (index) => rungOutcome(index, facts, asOf))
+  return (facts, _missing, asOf) => {
+    const packed = packedPlacement(ladder.placement, ids.length, (index) => rungOutcome(index, facts, asOf))
+    return { rung: packed < 2 ? null : ids[(packed >> 1) - 1]!, provisional: (packed & 1) === 1 }
+  }
 }
 
-/** Placement from rung outcomes (0 met, 1 not met, 2 open), for the interpreter fallback and `assess`. */
-export function placeFromOutcomes(mode: Ladder['placement'], ids: readonly string[], outcomeOf: (index: number) => number): Placement {
+/**
+ * The placement rules over rung outcomes (0 met, 1 not met, 2 open), for the interpreter fallback
+ * and `assess`: the placed rung's index and `provisional` packed in one number,
+ * `(index + 1) * 2 + (provisional ? 1 : 0)` (index -1 for no placement), so nothing is allocated.
+ */
+export function packedPlacement(mode: Ladder['placement'], rungCount: number, outcomeOf: (index: number) => number): number {
   if (mode === 'cumulative') {
-    for (let index = 0; index < ids.length; index++) {
+    // The highest rung R such that every rung up to R is met; provisional when the rung above is open.
+    for (let index = 0; index < rungCount; index++) {
       const outcome = outcomeOf(index)
-      if (outcome !== MET) return { rung: index === 0 ? null : ids[index - 1]!, provisional: outcome === OPEN }
+      if (outcome !== MET) return index * 2 + (outcome === OPEN ? 1 : 0)
     }
-    return { rung: ids[ids.length - 1]!, provisional: false }
+    return rungCount * 2
   }
-  let anyOpen = false
-  for (let index = ids.length - 1; index >= 0; index--) {
+  // first-match: scanning down from the top, the first rung met; provisional when a rung above it is open.
+  let anyOpen = 0
+  for (let index = rungCount - 1; index >= 0; index--) {
     const outcome = outcomeOf(index)
-    if (outcome === MET) return { rung: ids[index]!, provisional: anyOpen }
-    if (outcome === OPEN) anyOpen = true
+    if (outcome === MET) return (index + 1) * 2 + anyOpen
+    if (outcome === OPEN) anyOpen = 1
   }
-  return { rung: null, provisional: anyOpen }
+  return anyOpen
 }
