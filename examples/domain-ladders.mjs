@@ -7,7 +7,7 @@ import {
 
 const asOf = '2026-03-01'
 
-// Rotterdam LPC: 32 hours a week in the school-meal kitchen with benefit kept (000_3edb52956db5646c.txt).
+// Rotterdam LPC: 32 hours a week in the school-meal kitchen with benefit kept (002_955c51c2f519a495.txt).
 const amina = {
   socialContactsPerWeek: 5,
   unpaidWork: { hoursPerWeek: 32, workExperiencePlace: true },

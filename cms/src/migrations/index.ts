@@ -1,5 +1,6 @@
 import * as migration_20261125_134814_initial from './20261125_134814_initial';
 import * as migration_20261125_141926_trajectory_policies from './20261125_141926_trajectory_policies';
+import * as migration_20261201_094918_trajectory_policies_pluspunt_verbindingskamer from './20261201_094918_trajectory_policies_pluspunt_verbindingskamer';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261125_141926_trajectory_policies.up,
     down: migration_20261125_141926_trajectory_policies.down,
-    name: '20261125_141926_trajectory_policies'
+    name: '20261125_141926_trajectory_policies',
+  },
+  {
+    up: migration_20261201_094918_trajectory_policies_pluspunt_verbindingskamer.up,
+    down: migration_20261201_094918_trajectory_policies_pluspunt_verbindingskamer.down,
+    name: '20261201_094918_trajectory_policies_pluspunt_verbindingskamer'
   },
 ];

@@ -34,7 +34,7 @@ export { builtinLearningGoals, groupLearningGoalsBySector } from './goals/builti
 export { observationRule, courseCompletedRule, DEFAULT_OBSERVATION_REQUIREMENT } from './goals/evidenceRules.js'
 export { assessLearningGoals, compileLearningGoals, type CompiledLearningGoals, type GoalProgress, type ObservationProgress } from './goals/assessLearningGoals.js'
 export type { TrajectoryPolicy, Trajectory, TrajectoryEvent, TrajectoryPhase, TrajectoryStatus, Obligation } from './trajectory/TrajectoryPolicy.js'
-export { builtinPolicies, lpcRotterdamPolicy, lucratoPolicy } from './trajectory/builtinPolicies.js'
+export { builtinPolicies, lpcRotterdamPolicy, lucratoPolicy, pluspuntPolicy, verbindingskamerPolicy } from './trajectory/builtinPolicies.js'
 export { trajectoryStatus, startReturnTrajectory, TrajectoryError } from './trajectory/trajectoryStatus.js'
 export { planWeekAgenda, AgendaError, type AgendaRequest, type CentreActivity, type WeekAgenda, type AgendaItem, type AgendaItemKind } from './agenda/planWeekAgenda.js'
 export {

@@ -40,6 +40,17 @@ describe('builtinLadders', () => {
     expect(builtinLadderSources[id]?.documents.length).toBeGreaterThan(0)
   })
 
+  it.each([
+    ['participatieladder', 'DOMAIN.md §3 (Participatieladder, Regioplan/Divosa) [ext]'],
+    ['pluspunt-zorg-participatie', '003_39bc035d67f3ea38.txt'],
+    ['pluspunt-participatie-werk', '003_39bc035d67f3ea38.txt'],
+    ['werknemersvaardigheden', '001_9a0c4fce56949085.txt'],
+    ['startkwalificatie', 'DOMAIN.md §3 (Startkwalificatie) [ext]'],
+    ['zrm-financien', 'DOMAIN.md §3 (ZRM, GGD Amsterdam) [ext]'],
+  ])('takes %s from %s', (id, source) => {
+    expect(builtinLadderSources[id]?.documents).toContain(source)
+  })
+
   it('ships the participation ladder, both Pluspunt ladders, employee skills, the basic qualification and 13 ZRM domains', () => {
     expect(Object.keys(builtinLadders)).toHaveLength(5 + 13)
     expect(Object.keys(zrmLadders)).toEqual(Object.values(ZRM_DOMAIN_LABELS).map((label) => label.id))
@@ -54,7 +65,7 @@ describe.each([
   ['startkwalificatie', 'startkwalificatie'],
   ['zrm', undefined],
 ] as const)('the %s fixtures', (file, ladderId) => {
-  it.each(fixtures(file).map((f) => [f.scenario, f] as const))('%s', (_scenario, fixture) => {
+  it.each(fixtures(file).map((f) => [f.scenario, f.source, f] as const))('%s (%s)', (_scenario, _source, fixture) => {
     const ladder = builtinLadders[fixture.ladder ?? ladderId ?? '']!
     const assessment = assess(ladder, fixture.facts, { asOf: AS_OF })
     expect({ rung: assessment.rung, provisional: assessment.provisional }).toEqual(fixture.expected)
@@ -67,12 +78,12 @@ describe.each([
 describe('participatieladder', () => {
   const ladder = builtinLadders.participatieladder
 
-  it('has six rungs placed first-match from rung 6 down (DOMAIN.md §3)', () => {
+  it('has six rungs placed first-match from rung 6 down (Participatieladder, Regioplan/Divosa [ext])', () => {
     expect(ladder.placement).toBe('first-match')
     expect(ladder.rungs).toHaveLength(6)
   })
 
-  it('says what stands between rung 5 and rung 6: the support (DOMAIN.md §3, rung 6: no support or top-up)', () => {
+  it('says what stands between rung 5 and rung 6: the support (Participatieladder, Regioplan/Divosa [ext], rung 6: no support or top-up)', () => {
     const assessment = assess(ladder, { paidWork: { hoursPerWeek: 20, support: ['top-up-benefit'] } }, { asOf: AS_OF })
     expect(assessment.next).toEqual({ rung: 'betaald-werk', unmet: ['zonder-ondersteuning'], unknown: [] })
   })
@@ -85,7 +96,7 @@ describe('describeGrowthPotential', () => {
     growthPotential: { ladder: 'participatieladder', rung: 'onbetaald-werk', recordedOn },
   })
 
-  it('puts the growth potential a coach records next to the measured rung, with a 12-month horizon (DOMAIN.md §3, §7.10)', () => {
+  it('puts the growth potential a coach records next to the measured rung, with a 12-month horizon (Participatieladder, Regioplan/Divosa [ext]; DOMAIN.md §7.10)', () => {
     const placement = place(ladder, facts('2026-01-15'), { asOf: AS_OF })
     expect(describeGrowthPotential(ladder, placement, facts('2026-01-15'), { asOf: AS_OF })).toEqual({
       measured: 'sociale-contacten', potential: 'onbetaald-werk', gap: 2, horizonEnds: '2027-01-15', status: 'open',

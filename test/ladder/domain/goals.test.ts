@@ -134,7 +134,7 @@ describe('assessLearningGoals', () => {
 })
 
 describe('summariseEmployeeSkills', () => {
-  it('takes the latest supervisor observation per skill, so the werknemersvaardigheden ladder can read it (DOMAIN.md §3)', () => {
+  it('takes the latest supervisor observation per skill, so the werknemersvaardigheden ladder can read it (002_955c51c2f519a495.txt)', () => {
     const facts = { observations: [
       observation('2026-01-05', 2),
       observation('2026-02-02', 3),

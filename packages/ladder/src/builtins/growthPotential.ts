@@ -26,8 +26,8 @@ export interface GrowthPotential {
 
 /**
  * Puts the growth potential (groeipotentie) that a coach records in the `growthPotential` fact
- * next to the measured rung (DOMAIN.md §3: measure at intake and at least twice a year, plus the
- * reachable rung; §7.10: horizon 12 months). Pure: `asOf` is passed in.
+ * next to the measured rung (Participatieladder, Regioplan/Divosa [ext]: measure at intake and at
+ * least twice a year, plus the reachable rung; DOMAIN.md §7.10: horizon 12 months). Pure: `asOf` is passed in.
  *
  * @example
  * ```ts

@@ -1,7 +1,7 @@
 import type { Ladder } from '../ladder/Ladder.js'
 
 /**
- * The municipal participation ladder (Participatieladder, Regioplan/Divosa; DOMAIN.md §3) as a
+ * The municipal participation ladder (Participatieladder, Regioplan/Divosa [ext]) as a
  * first-match ladder of six rungs: scanning from rung 6 down, the first rung whose criteria hold.
  * Rung 1 has no criteria, so everyone is at least on it; unknown facts for a higher rung make the
  * placement provisional. The growth potential (groeipotentie) is recorded next to it with the

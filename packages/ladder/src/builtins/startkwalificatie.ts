@@ -4,7 +4,8 @@ const ENTRY_OR_HIGHER = ['entreeopleiding', 'mbo-2', 'mbo-3', 'mbo-4', 'havo', '
 const BASIC_QUALIFICATION = ['mbo-2', 'mbo-3', 'mbo-4', 'havo', 'vwo', 'hbo', 'wo']
 
 /**
- * The basic qualification (startkwalificatie, DOMAIN.md §3): a havo, vwo or mbo-2+ diploma; the
+ * The basic qualification (startkwalificatie, as the Dutch government defines it [ext];
+ * lacking it is a barrier in 001_9a0c4fce56949085.txt): a havo, vwo or mbo-2+ diploma; the
  * mbo-1 entry course (Entreeopleiding) sits below it. Cumulative on `education.highestLevel`
  * (higher education counts as having it). A foreign diploma without recognition is `none` here.
  *

@@ -2,7 +2,8 @@ import type { Criterion, Ladder, LocalizedText, Rung } from '../ladder/Ladder.js
 import { EMPLOYEE_SKILLS, type EmployeeSkill } from '../facts/vocabulary.js'
 
 /**
- * Dutch and English names of the employee skills (werknemersvaardigheden, DOMAIN.md §3).
+ * Dutch and English names of the employee skills (werknemersvaardigheden; the LPC evaluation
+ * names them, 002_955c51c2f519a495.txt).
  *
  * @example
  * ```ts
@@ -23,7 +24,7 @@ export const EMPLOYEE_SKILL_TITLES: { readonly [skill in EmployeeSkill]: { reado
 /**
  * The short scale on which employee skills are rated (docs/ladders.md): 1 not yet, 2 with help,
  * 3 independently, 4 can show others. A sensible default where the sources only say "short
- * scale + note" (DOMAIN.md §3).
+ * scale + note" (the common werknemersvaardigheden scales [ext]).
  *
  * @example
  * ```ts
@@ -59,7 +60,7 @@ function rung(definition: (typeof RUNGS)[number]): Rung {
 }
 
 /**
- * Employee skills (werknemersvaardigheden, DOMAIN.md §3) as a cumulative ladder of four levels
+ * Employee skills (werknemersvaardigheden, 002_955c51c2f519a495.txt) as a cumulative ladder of four levels
  * over eight skills (32 criteria): a level is reached when every skill is rated at least that
  * level in the `employeeSkills` fact. The same skills are also learning goals (see
  * `builtinLearningGoals`), whose evidence is observations over time.

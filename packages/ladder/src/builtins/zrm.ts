@@ -3,7 +3,7 @@ import { ZRM_DOMAINS, type ZrmDomain } from '../facts/vocabulary.js'
 
 /**
  * Labels of the 13 domains of the self-sufficiency matrix (Zelfredzaamheid-Matrix, GGD
- * Amsterdam; DOMAIN.md §3), with the ladder id of each. Labels only: the cell texts are
+ * Amsterdam [ext]), with the ladder id of each. Labels only: the cell texts are
  * copyrighted and not shipped.
  *
  * @example

@@ -3,7 +3,7 @@
 
 /**
  * Kinds of support next to paid work that keep someone on rung 5 of the participation ladder
- * (DOMAIN.md §3, Participatieladder: wage subsidy, top-up benefit, jobcoach, sheltered work).
+ * (Participatieladder, Regioplan/Divosa [ext]: wage subsidy, top-up benefit, jobcoach, sheltered work).
  *
  * @example
  * ```ts
@@ -111,7 +111,7 @@ export const CERTIFICATE_KINDS = [
 export type CertificateKind = (typeof CERTIFICATE_KINDS)[number]
 
 /**
- * Highest completed education (DOMAIN.md §3, Startkwalificatie: havo, vwo or mbo-2+; mbo-1
+ * Highest completed education (the Dutch startkwalificatie [ext]: havo, vwo or mbo-2+; mbo-1
  * Entreeopleiding sits below it).
  *
  * @example
@@ -133,7 +133,7 @@ export const EDUCATION_LEVELS = [
 export type EducationLevel = (typeof EDUCATION_LEVELS)[number]
 
 /**
- * The 13 domains of the self-sufficiency matrix (ZRM, GGD Amsterdam; DOMAIN.md §3). Labels only:
+ * The 13 domains of the self-sufficiency matrix (Zelfredzaamheid-Matrix, GGD Amsterdam [ext]). Labels only:
  * the cell texts are copyrighted.
  *
  * @example
@@ -157,7 +157,7 @@ export const ZRM_DOMAINS = [
 export type ZrmDomain = (typeof ZRM_DOMAINS)[number]
 
 /**
- * The employee skills (werknemersvaardigheden, DOMAIN.md §3): punctuality, following
+ * The employee skills (werknemersvaardigheden, 002_955c51c2f519a495.txt): punctuality, following
  * instructions, working together, customer focus, integrity, initiative, attendance, safe work.
  *
  * @example

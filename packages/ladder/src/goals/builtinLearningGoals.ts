@@ -58,7 +58,7 @@ const skillRung = (skill: string): GoalContribution => ({
 })
 
 const GOALS: readonly LearningGoal[] = [
-  // Employee skills, trained in every sector (DOMAIN.md §3; De Verbindingskamer practises
+  // Employee skills, trained in every sector (the common werknemersvaardigheden [ext]; De Verbindingskamer practises
   // punctuality and initiative, 001_9a0c4fce56949085.txt; LPC measures work skills, 002_955c51c2f519a495.txt).
   goal({ id: 'punctuality', title: { nl: 'Op tijd komen', en: 'Punctuality' }, competence: 'employee-skills', sectors: ['general'], contributesTo: [skillRung('punctuality')], sources: [SKILLS, VERBINDINGSKAMER] }),
   goal({ id: 'initiative', title: { nl: 'Initiatief nemen', en: 'Initiative' }, competence: 'employee-skills', sectors: ['general'], contributesTo: [skillRung('initiative')], sources: [SKILLS, VERBINDINGSKAMER] }),

@@ -14,7 +14,7 @@ export interface TrajectoryPolicy {
   /** Lowercase kebab-case, e.g. `lpc-rotterdam`. */
   readonly id: string
   readonly title: LocalizedText
-  /** Source documents the rules come from (DOMAIN.md file names). */
+  /** Source documents the rules come from (file names of the source texts, DOMAIN.md §7 for defaults). */
   readonly sources: readonly string[]
   /** Agreed hours a week by default (LPC: 32, with benefit kept). */
   readonly hoursPerWeek: number | null
@@ -28,12 +28,36 @@ export interface TrajectoryPolicy {
   readonly endWarningDays: number | null
   /** A trial period ("op proef") of this many days, ended by a go/no-go decision. */
   readonly trialDays: number | null
-  /** Aim: exit to paid work within this many months of the start. */
+  /**
+   * Aim: exit to paid work within this many months of the start. A target, not a cap: once it
+   * passes without an exit the coach gets an alert (`work-target` in `due`) and the trajectory
+   * goes on.
+   */
   readonly workTargetMonths: number | null
-  /** Aftercare by a job coach for this many months after an exit to paid work. */
+  /**
+   * Aftercare by a job coach for this many months after an exit to paid work. Someone who drops
+   * out at the employer during aftercare is the aftercare job coach's first (`aftercare-dropout`);
+   * a dropout after it is a return to the centre (`return-to-centre`).
+   */
   readonly aftercareMonths: number | null
-  /** Someone who drops out of work within this many months of the exit returns to the centre. */
+  /**
+   * A dropout later than this many months after the exit no longer counts as a return to the
+   * centre; `null`: a return is possible at any time (DOMAIN.md §7.1, readmit anytime). Whether
+   * the job coach or the centre acts first is set by `aftercareMonths`.
+   */
   readonly returnWithinMonths: number | null
+  /**
+   * The centre stays a home base after any exit: a dropout after an exit of any type (not only
+   * paid work) is a return to the centre, and a return needs no more than its date (see
+   * `startReturnTrajectory`). Absent: `false`.
+   */
+  readonly homeBaseStaysOpen?: boolean
+  /**
+   * The outflow types the centre counts as a successful exit (e.g. De Verbindingskamer:
+   * volunteering, education and paid work all count). Absent: paid work (with or without support)
+   * and education.
+   */
+  readonly successfulOutflows?: readonly OutflowType[]
   /** Whether a return starts a fresh clock (a new linked trajectory) rather than resuming. */
   readonly freshClockOnReturn: boolean
   /** Record how the exit turned out this many months after it (the follow-up). */
@@ -94,7 +118,7 @@ export type TrajectoryPhase =
  * ```
  */
 export interface Obligation {
-  readonly kind: 'review' | 'trial-decision' | 'end-warning' | 'exit-decision' | 'work-target' | 'follow-up' | 'return-to-centre'
+  readonly kind: 'review' | 'trial-decision' | 'end-warning' | 'exit-decision' | 'work-target' | 'follow-up' | 'aftercare-dropout' | 'return-to-centre'
   readonly dueOn: string
   /** For reviews: 1 for the first review, 2 for the second, … */
   readonly number?: number
@@ -118,6 +142,8 @@ export interface TrajectoryStatus {
   readonly endsOn: string | null
   /** End of aftercare after an exit to paid work. */
   readonly aftercareEndsOn: string | null
+  /** Whether the exit (if any) is one the policy counts as a success (`null` before an exit). */
+  readonly successfulExit: boolean | null
   /** Open obligations falling due within the lookahead. */
   readonly due: readonly Obligation[]
   /** Open obligations whose date has passed. */

@@ -1,5 +1,6 @@
 import { DoorstartError } from '../errors/DoorstartError.js'
 import { addDays, addMonths, isCalendarDate } from '../rules/calendar.js'
+import type { OutflowType } from '../facts/vocabulary.js'
 import type { Obligation, Trajectory, TrajectoryEvent, TrajectoryPhase, TrajectoryPolicy, TrajectoryStatus } from './TrajectoryPolicy.js'
 
 /**
@@ -15,7 +16,8 @@ import type { Obligation, Trajectory, TrajectoryEvent, TrajectoryPhase, Trajecto
  */
 export class TrajectoryError extends DoorstartError {}
 
-const PAID_WORK = new Set(['paid-work', 'paid-work-with-support'])
+const PAID_WORK: ReadonlySet<OutflowType> = new Set(['paid-work', 'paid-work-with-support'])
+const DEFAULT_SUCCESS: readonly OutflowType[] = ['paid-work', 'paid-work-with-support', 'education']
 
 function checkDates(trajectory: Trajectory, asOf: string): void {
   if (!isCalendarDate(asOf)) throw new TrajectoryError('invalid-date', 'asOf must be a date that exists, written YYYY-MM-DD.', '')
@@ -32,6 +34,12 @@ function checkDates(trajectory: Trajectory, asOf: string): void {
   })
 }
 
+const ALERTS: ReadonlySet<Obligation['kind']> = new Set(['end-warning', 'aftercare-dropout', 'return-to-centre'])
+
+function isAlert(obligation: Obligation, asOf: string): boolean {
+  return ALERTS.has(obligation.kind) || (obligation.kind === 'work-target' && obligation.dueOn < asOf)
+}
+
 const text = (nl: string, en: string): { nl: string; en: string } => ({ nl, en })
 
 /**
@@ -43,9 +51,19 @@ const text = (nl: string, en: string): { nl: string; en: string } => ({ nl, en }
  *
  * Reviews fall due every `reviewEveryMonths` from the start, before the end; a review event
  * counts for the earliest open review whose due date is at most `reviewWindowDays` after it.
- * An exit ends the trajectory; after an exit to paid work, aftercare runs `aftercareMonths`, and a
- * dropout within `returnWithinMonths` of the exit makes the phase `returning` (see
- * {@link startReturnTrajectory}).
+ * An exit ends the trajectory; after an exit to paid work, aftercare runs `aftercareMonths`.
+ * A dropout at the employer during aftercare is for the aftercare job coach first (obligation
+ * `aftercare-dropout`, phase `aftercare`); a dropout after aftercare, or one still unresolved when
+ * aftercare ends, is a return to the centre (phase `returning`, obligation `return-to-centre`,
+ * see {@link startReturnTrajectory}). This follows the Rotterdam LPC page
+ * (000_3edb52956db5646c.txt: the jobcoach nazorg stays involved up to six months after the exit;
+ * whoever drops out at an employer after six months comes back to the centre). A policy with
+ * `homeBaseStaysOpen` treats a dropout after any exit as a return; `returnWithinMonths` can close
+ * the window.
+ *
+ * The work target (`workTargetMonths`) is an aim, not a cap: before it, a `work-target`
+ * reminder; once it passes without an exit, a `work-target` alert in `due` while the trajectory
+ * goes on (004_fb80b8ab7482f406.txt: "binnen drie maanden doorgroeien naar werk, dat is het doel").
  *
  * @throws {@link TrajectoryError} for dates that do not exist and extensions without a reason.
  * @example
@@ -78,7 +96,7 @@ export function trajectoryStatus(
   const exit = of('exit')[0]
 
   if (asOf < start) {
-    return { policy: policy.id, asOf, phase: 'not-started', endsOn, aftercareEndsOn: null, due: [], late: [], upcoming: [] }
+    return { policy: policy.id, asOf, phase: 'not-started', endsOn, aftercareEndsOn: null, successfulExit: null, due: [], late: [], upcoming: [] }
   }
 
   let phase: TrajectoryPhase = 'active'
@@ -121,7 +139,9 @@ export function trajectoryStatus(
     }
     if (policy.workTargetMonths !== null && phase !== 'closed') {
       const target = addMonths(start, policy.workTargetMonths)
-      obligations.push({ kind: 'work-target', dueOn: target, message: text(`Doel: aan het werk op ${target}.`, `Aim: in work by ${target}.`) })
+      obligations.push(asOf <= target
+        ? { kind: 'work-target', dueOn: target, message: text(`Doel: aan het werk op ${target}.`, `Aim: in work by ${target}.`) }
+        : { kind: 'work-target', dueOn: target, message: text(`Het doel (aan het werk op ${target}) is niet gehaald: bespreek hoe het traject verder gaat.`, `The aim (in work by ${target}) was not met: discuss how the trajectory goes on.`) })
     }
     if (phase === 'active' && of('ready-for-work').length > 0) phase = 'job-hunting'
   } else {
@@ -131,10 +151,18 @@ export function trajectoryStatus(
       if (asOf < aftercareEndsOn) phase = 'aftercare'
     }
     const dropout = of('dropout').find((event) => event.date >= exit.date)
-    if (dropout !== undefined && PAID_WORK.has(exit.outflow) && policy.returnWithinMonths !== null
-      && dropout.date <= addMonths(exit.date, policy.returnWithinMonths)) {
-      phase = 'returning'
-      obligations.push({ kind: 'return-to-centre', dueOn: dropout.date, message: text('Uitgevallen bij de werkgever: de jobcoach neemt contact op en de deelnemer keert terug naar het centrum.', 'Dropped out at the employer: the job coach gets in touch and the participant returns to the centre.') })
+    const canReturn = dropout !== undefined
+      && (PAID_WORK.has(exit.outflow) || policy.homeBaseStaysOpen === true)
+      && (policy.returnWithinMonths === null || dropout.date <= addMonths(exit.date, policy.returnWithinMonths))
+    if (dropout !== undefined && canReturn) {
+      if (aftercareEndsOn !== null && dropout.date < aftercareEndsOn && asOf < aftercareEndsOn) {
+        // Within aftercare the municipal job coach acts first (000_3edb52956db5646c.txt).
+        obligations.push({ kind: 'aftercare-dropout', dueOn: dropout.date, message: text('Uitgevallen bij de werkgever tijdens de nazorg: de jobcoach nazorg neemt contact op en zoekt met de deelnemer verder.', 'Dropped out at the employer during aftercare: the aftercare job coach gets in touch and looks for the next step with the participant.') })
+      } else {
+        phase = 'returning'
+        const returnOn = aftercareEndsOn !== null && dropout.date < aftercareEndsOn ? aftercareEndsOn : dropout.date
+        obligations.push({ kind: 'return-to-centre', dueOn: returnOn, message: text('Uitgevallen na de uitstroom: de deelnemer keert terug naar het centrum, in een nieuw traject dat als terugkeer is gemarkeerd.', 'Dropped out after the exit: the participant returns to the centre, in a new trajectory flagged as a return.') })
+      }
     }
     if (policy.followUpMonths !== null && phase !== 'returning') {
       const followUpOn = addMonths(exit.date, policy.followUpMonths)
@@ -153,35 +181,47 @@ export function trajectoryStatus(
     phase,
     endsOn,
     aftercareEndsOn,
-    // Warnings and returns are due from the moment they arise; the rest when they fall due soon.
-    due: obligations.filter((o) => (o.dueOn >= asOf && o.dueOn <= lookahead) || o.kind === 'end-warning' || o.kind === 'return-to-centre'),
-    late: obligations.filter((o) => o.dueOn < asOf && o.kind !== 'end-warning' && o.kind !== 'return-to-centre'),
-    upcoming: obligations.filter((o) => o.dueOn > lookahead && o.kind !== 'end-warning' && o.kind !== 'return-to-centre'),
+    successfulExit: exit === undefined ? null : (policy.successfulOutflows ?? DEFAULT_SUCCESS).includes(exit.outflow),
+    // Alerts (warnings, dropouts, a passed work target) are due from the moment they arise; the
+    // rest when they fall due soon.
+    due: obligations.filter((o) => (o.dueOn >= asOf && o.dueOn <= lookahead) || isAlert(o, asOf)),
+    late: obligations.filter((o) => o.dueOn < asOf && !isAlert(o, asOf)),
+    upcoming: obligations.filter((o) => o.dueOn > lookahead && !isAlert(o, asOf)),
   }
 }
 
 /**
  * Starts the trajectory of someone who returns after dropping out (DOMAIN.md §7.1: readmit
  * anytime, a new linked trajectory flagged as a return, with a fresh clock when the policy says so;
- * otherwise the old start date is kept).
+ * otherwise the old start date is kept). Cheap to record (003_39bc035d67f3ea38.txt: at Pluspunt
+ * most participants who leave for work come back): only `returnOn` is needed; without `dropoutOn`
+ * the previous trajectory's latest dropout counts, or else the day of the return.
  *
+ * @throws {@link TrajectoryError} `invalid-date` for a date that does not exist.
  * @example
  * ```ts
  * startReturnTrajectory(lpcRotterdamPolicy, { startedOn: '2026-01-05', events: [] }, { dropoutOn: '2026-11-02', returnOn: '2026-11-16' })
  * //=> { startedOn: '2026-11-16', events: [], returnOf: { startedOn: '2026-01-05', dropoutOn: '2026-11-02' } }
+ * startReturnTrajectory(pluspuntPolicy, { startedOn: '2025-03-03', events: [] }, { returnOn: '2026-02-02' }).returnOf
+ * //=> { startedOn: '2025-03-03', dropoutOn: '2026-02-02' }
  * ```
  */
 export function startReturnTrajectory(
   policy: TrajectoryPolicy,
   previous: Trajectory,
-  options: { readonly dropoutOn: string; readonly returnOn: string },
+  options: { readonly dropoutOn?: string; readonly returnOn: string },
 ): Trajectory {
   for (const [name, value] of Object.entries(options)) {
-    if (!isCalendarDate(value)) throw new TrajectoryError('invalid-date', `${name} must be a date that exists, written YYYY-MM-DD.`, `/${name}`)
+    if (value !== undefined && !isCalendarDate(value)) throw new TrajectoryError('invalid-date', `${name} must be a date that exists, written YYYY-MM-DD.`, `/${name}`)
   }
+  const recorded = previous.events
+    .filter((event) => event.kind === 'dropout' && event.date <= options.returnOn)
+    .map((event) => event.date)
+    .sort()
+    .at(-1)
   return {
     startedOn: policy.freshClockOnReturn ? options.returnOn : previous.startedOn,
     events: [],
-    returnOf: { startedOn: previous.startedOn, dropoutOn: options.dropoutOn },
+    returnOf: { startedOn: previous.startedOn, dropoutOn: options.dropoutOn ?? recorded ?? options.returnOn },
   }
 }
