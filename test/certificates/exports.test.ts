@@ -12,11 +12,14 @@ const sources = (dir: string): string[] =>
 describe('@doorstart/certificates', () => {
   it('exports exactly its public API', () => {
     expect(Object.keys(certificates).sort()).toEqual([
-      'CertificateInputError', 'CredentialError', 'MIN_STATUS_LIST_LENGTH', 'OPEN_BADGE_CONTEXT', 'RenderError',
-      'createStatusList', 'generateIssuerKeyPair', 'hashRecipient', 'isRevoked', 'issueCredential', 'issueStatusListCredential',
-      'layoutCertificate', 'layoutProgressReport', 'layoutWorkAgenda', 'readEmbeddedCredential', 'renderCertificate',
-      'renderPdf', 'renderProgressReport', 'renderWorkAgenda', 'revoke', 'runCertificatesCli', 'validateCertificateInput',
-      'validateProgressReportInput', 'validateWorkAgendaInput', 'verifyCredential',
+      'ACHIEVEMENT_TYPES', 'ALIGNMENT_TARGET_TYPES',
+      'CertificateInputError', 'CredentialError', 'MAX_ACHIEVEMENT_NAME', 'MIN_STATUS_LIST_LENGTH', 'OPEN_BADGE_CONTEXT', 'RenderError',
+      'buildDidDocument', 'createStatusList', 'didWebDocumentUrl', 'didWebFromUrl',
+      'generateIssuerKeyPair', 'generateRecipientIdentifier', 'hashRecipient', 'isRevoked', 'issueCredential',
+      'issueDataIntegrityCredential', 'issueDataIntegrityStatusListCredential', 'issueJwtCredential', 'issueStatusListCredential',
+      'layoutCertificate', 'layoutProgressReport', 'layoutWorkAgenda', 'normaliseEmailAddress', 'readEmbeddedCredential', 'renderCertificate',
+      'renderPdf', 'renderProgressReport', 'renderWorkAgenda', 'revoke', 'runCertificatesCli', 'trustedIssuerFromDidDocument',
+      'validateCertificateInput', 'validateProgressReportInput', 'validateWorkAgendaInput', 'verifyCredential',
     ])
   })
 

@@ -24,15 +24,35 @@ export type {
 } from './layout/DocumentLayout.js'
 export { issueCredential } from './badges/issueCredential.js'
 export { verifyCredential } from './badges/verifyCredential.js'
-export { createStatusList, revoke, isRevoked, issueStatusListCredential, MIN_STATUS_LIST_LENGTH } from './badges/statusList.js'
+export { issueDataIntegrityCredential } from './badges/issueDataIntegrityCredential.js'
+export { issueJwtCredential } from './badges/issueJwtCredential.js'
+export {
+  createStatusList, revoke, isRevoked, issueStatusListCredential, issueDataIntegrityStatusListCredential, MIN_STATUS_LIST_LENGTH,
+} from './badges/statusList.js'
 export { generateIssuerKeyPair } from './badges/keys.js'
-export { hashRecipient } from './badges/hashRecipient.js'
+export { hashRecipient, normaliseEmailAddress, generateRecipientIdentifier } from './badges/hashRecipient.js'
+export { buildDidDocument, didWebFromUrl, didWebDocumentUrl, trustedIssuerFromDidDocument } from './badges/did.js'
+export { ACHIEVEMENT_TYPES, ALIGNMENT_TARGET_TYPES } from './badges/OpenBadgeInput.js'
+export { MAX_ACHIEVEMENT_NAME } from './badges/buildOpenBadgeCredential.js'
 export type { AlignmentInput, IssueCredentialOptions, IssuedCredential } from './badges/issueCredential.js'
-export type { TrustedIssuer, VerificationFailureCode, VerificationResult, VerifyCredentialOptions } from './badges/verifyCredential.js'
-export type { Revocation, StatusList } from './badges/statusList.js'
-export type { Ed25519Jwk, IssuerKeyPair } from './badges/keys.js'
+export type { IssuedDataIntegrityCredential } from './badges/issueDataIntegrityCredential.js'
+export type { IssuedJwtCredential } from './badges/issueJwtCredential.js'
 export type {
-  Achievement, Alignment, BitstringStatusListEntry, Evidence, IdentityObject, IssuerProfile, OpenBadgeCredential,
+  AchievementType, AlignmentTargetType, ExtensionTerm, ImageInput, OpenBadgeAlignmentInput, OpenBadgeInput, RecipientInput,
+} from './badges/OpenBadgeInput.js'
+export type {
+  CredentialFormat, TrustedIssuer, VerificationFailureCode, VerificationResult, VerifyCredentialOptions,
+} from './badges/verifyCredential.js'
+export type { Revocation, StatusList, StatusListCredential } from './badges/statusList.js'
+export type {
+  DataIntegritySigningKey, Ed25519Jwk, GenerateIssuerKeyPairOptions, IssuerJwk, IssuerKeyAlgorithm, IssuerKeyPair, JwtSigningKey,
+} from './badges/keys.js'
+export type {
+  BuildDidDocumentOptions, DidDocument, DidVerificationMethod, JsonWebKeyVerificationMethod, MultikeyVerificationMethod,
+} from './badges/did.js'
+export type {
+  Achievement, Alignment, BitstringStatusListEntry, DataIntegrityProof, Evidence, IdentityObject, Image, IssuerProfile,
+  OpenBadgeCredential, SignedOpenBadgeCredential,
 } from './badges/OpenBadgeCredential.js'
 export { OPEN_BADGE_CONTEXT } from './badges/OpenBadgeCredential.js'
 export { readEmbeddedCredential } from './pdf/readEmbeddedCredential.js'

@@ -4,14 +4,22 @@ export const OPEN_BADGE_CONTEXT = [
   'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json',
 ] as const
 
+/** An OB 3.0 `Image`: a badge image or a logo, by https URL or data URI. */
+export interface Image {
+  readonly id: string
+  readonly type: 'Image'
+  readonly caption?: string
+}
+
 /** The issuer Profile: the centre's legal entity. */
 export interface IssuerProfile {
-  /** A URL (or DID) that identifies the issuer, e.g. `https://pluspunt.example/issuer`. */
+  /** A URL (or DID) that identifies the issuer, e.g. `https://pluspunt.example/issuer` or `did:web:pluspunt.example`. */
   readonly id: string
   readonly type: readonly ['Profile']
   readonly name: string
   readonly url?: string
   readonly email?: string
+  readonly image?: Image
 }
 
 /** A salted, hashed recipient identifier (`identityHash` is `sha256$` + hex of identifier + salt). */
@@ -43,6 +51,7 @@ export interface Achievement {
   readonly name: string
   readonly description: string
   readonly criteria: { readonly narrative: string }
+  readonly image?: Image
   readonly alignment?: readonly Alignment[]
   readonly inLanguage?: string
 }
@@ -84,10 +93,37 @@ export interface OpenBadgeCredential {
   readonly validFrom: string
   readonly validUntil?: string
   readonly credentialSubject: {
+    /** Set by the Data Integrity and JWT forms (the JWT `sub`); absent in legacy credentials. */
+    readonly id?: string
     readonly type: readonly ['AchievementSubject']
     readonly identifier: readonly [IdentityObject]
     readonly achievement: Achievement
   }
   readonly evidence?: readonly Evidence[]
   readonly credentialStatus?: BitstringStatusListEntry
+}
+
+/** An `eddsa-rdfc-2022` Data Integrity proof (W3C VC Data Integrity EdDSA Cryptosuites). */
+export interface DataIntegrityProof {
+  readonly type: 'DataIntegrityProof'
+  readonly cryptosuite: 'eddsa-rdfc-2022'
+  readonly created?: string
+  /** The DID URL of the key, e.g. `did:web:pluspunt.example#key-1`. */
+  readonly verificationMethod: string
+  readonly proofPurpose: 'assertionMethod'
+  readonly proofValue: string
+}
+
+/**
+ * An OpenBadgeCredential with its embedded Data Integrity proof, as wallets and the CMS's verify
+ * page take it. `proof` is a list (of one), as 1EdTech's OB 3.0 JSON Schema requires.
+ *
+ * @example
+ * ```ts
+ * const { credential } = await issueDataIntegrityCredential(input, key)
+ * credential.proof[0].cryptosuite //=> 'eddsa-rdfc-2022'
+ * ```
+ */
+export interface SignedOpenBadgeCredential extends OpenBadgeCredential {
+  readonly proof: readonly [DataIntegrityProof, ...DataIntegrityProof[]]
 }

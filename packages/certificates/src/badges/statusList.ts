@@ -3,8 +3,11 @@ import type { ValidationIssue } from '@doorstart/ladder'
 import { CertificateInputError } from '../errors/CertificateInputError.js'
 import { CredentialError } from '../errors/CredentialError.js'
 import { httpUrl, isIsoDate, text } from '../internal/rules.js'
+import { signDataIntegrity } from '../internal/dataIntegrity.js'
+import { assertDataIntegrityKey } from './issueDataIntegrityCredential.js'
 import { signCredential } from './issueCredential.js'
-import { importKey, type Ed25519Jwk } from './keys.js'
+import { importKey, type DataIntegritySigningKey, type Ed25519Jwk } from './keys.js'
+import type { DataIntegrityProof } from './OpenBadgeCredential.js'
 
 /** The W3C minimum: 131,072 entries (16 KB), so one revocation does not single anybody out. */
 export const MIN_STATUS_LIST_LENGTH = 131_072
@@ -140,8 +143,18 @@ export async function issueStatusListCredential(
   options: { readonly signingKey: Ed25519Jwk; readonly validFrom: string; readonly validUntil?: string },
 ): Promise<string> {
   const { key, kid } = await importKey(options.signingKey, true, '/signingKey')
-  const asDateTime = (value: string): string => (isIsoDate(value) ? `${value}T00:00:00Z` : value)
-  const credential = {
+  return signCredential(statusListCredentialOf(list, options), key, kid)
+}
+
+const asDateTime = (value: string): string => (isIsoDate(value) ? `${value}T00:00:00Z` : value)
+
+function statusListCredentialOf(list: StatusList, options: { readonly validFrom: string; readonly validUntil?: string }): Omit<StatusListCredential, 'proof'> {
+  for (const [name, value] of [['validFrom', options.validFrom], ['validUntil', options.validUntil]] as const) {
+    if (value !== undefined && Number.isNaN(Date.parse(asDateTime(value)))) {
+      throw new CredentialError('invalid-date', `Write ${name} as YYYY-MM-DD or an ISO date-time with a zone (got ${JSON.stringify(value)}).`, `/${name}`)
+    }
+  }
+  return {
     '@context': ['https://www.w3.org/ns/credentials/v2'],
     id: list.id,
     type: ['VerifiableCredential', 'BitstringStatusListCredential'],
@@ -155,5 +168,65 @@ export async function issueStatusListCredential(
       encodedList: encodeBitstring(list.length, list.revocations.map((revocation) => revocation.index)),
     },
   }
-  return signCredential(credential, key, kid)
+}
+
+/**
+ * A W3C `BitstringStatusListCredential` with a Data Integrity proof, as
+ * {@link issueDataIntegrityStatusListCredential} makes it.
+ *
+ * @example
+ * ```ts
+ * const published: StatusListCredential = await issueDataIntegrityStatusListCredential(list, { key, validFrom: '2026-04-01' })
+ * published.credentialSubject.encodedList //=> 'uH4sI…'
+ * ```
+ */
+export interface StatusListCredential {
+  readonly '@context': readonly ['https://www.w3.org/ns/credentials/v2']
+  readonly id: string
+  readonly type: readonly ['VerifiableCredential', 'BitstringStatusListCredential']
+  readonly issuer: string
+  readonly validFrom: string
+  readonly validUntil?: string
+  readonly credentialSubject: {
+    readonly id: string
+    readonly type: 'BitstringStatusList'
+    readonly statusPurpose: 'revocation'
+    /** GZIP-compressed bitstring, base64url with multibase prefix `u`. */
+    readonly encodedList: string
+  }
+  readonly proof: readonly [DataIntegrityProof]
+}
+
+/**
+ * Signs the list as a W3C `BitstringStatusListCredential` with an `eddsa-rdfc-2022` Data
+ * Integrity proof, to serve as JSON at `list.id` (the `statusListCredential` of the credentials
+ * issued with {@link issueDataIntegrityCredential} or {@link issueJwtCredential}).
+ * `@digitalcredentials/verifier-core` and {@link verifyCredential} both read it. The list's
+ * issuer must be the DID whose key signs it. Re-issue it after every {@link revoke}, and give it
+ * a short `validUntil` (with a matching HTTP cache lifetime) so revocations reach verifiers soon.
+ *
+ * @throws {@link CredentialError} `invalid-signing-key`, `verification-method-mismatch` or `invalid-date`.
+ * @example
+ * ```ts
+ * const list = createStatusList({ id: 'https://pluspunt.example/status/rotterdam', issuer: did })
+ * const published = await issueDataIntegrityStatusListCredential(revoke(list, { index: 42, reason: 'Wrong participant', revokedOn: '2026-04-01' }), {
+ *   key: { privateJwk: keys.privateJwk, verificationMethod: `${did}#key-1` },
+ *   validFrom: '2026-04-01T10:00:00Z', validUntil: '2026-04-02T10:00:00Z',
+ * })
+ * // serve JSON.stringify(published) at list.id
+ * ```
+ */
+export async function issueDataIntegrityStatusListCredential(
+  list: StatusList,
+  options: { readonly key: DataIntegritySigningKey; readonly validFrom: string; readonly validUntil?: string },
+): Promise<StatusListCredential> {
+  assertDataIntegrityKey(options.key, list.issuer)
+  const credential = statusListCredentialOf(list, options)
+  const signed = await signDataIntegrity(credential, {
+    privateJwk: options.key.privateJwk,
+    verificationMethod: options.key.verificationMethod,
+    controller: list.issuer,
+    created: credential.validFrom,
+  })
+  return signed as unknown as StatusListCredential
 }

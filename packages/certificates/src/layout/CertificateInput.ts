@@ -1,3 +1,4 @@
+import type { SignedOpenBadgeCredential } from '../badges/OpenBadgeCredential.js'
 import type { CentreInfo, DocumentLocale, Period, Signatory } from './CentreInfo.js'
 
 /** The three printable credential kinds. */
@@ -30,10 +31,12 @@ export interface CertificateInputBase {
   /** Up to three people who sign (name and role), printed with a signature line each. */
   readonly signatories?: readonly Signatory[]
   /**
-   * The signed credential (a VC-JWT from `issueCredential`) to embed in the PDF as an attached file
-   * `credential.jwt`, so the printed certificate and its digital twin stay together.
+   * The signed credential to embed in the PDF, so the printed certificate and its digital twin stay
+   * together: a JWT (`issueJwtCredential`, `issueCredential`) is attached as `credential.jwt`, a
+   * Data Integrity credential (`issueDataIntegrityCredential`, object) as `credential.json`. A PDF/A-3
+   * associated file with relationship `Data`.
    */
-  readonly credential?: string
+  readonly credential?: string | SignedOpenBadgeCredential
 }
 
 /** *Getuigschrift*: the centre's testimonial of workshop competences shown in practice. */

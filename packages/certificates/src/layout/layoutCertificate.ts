@@ -162,9 +162,11 @@ export function layoutCertificate(input: CertificateInput): DocumentLayout {
 
   const pages = [{ items: first }]
   if (input.kind === 'praktijkverklaring') pages.push({ items: annex(input, theme) })
-  const attachments: Attachment[] = input.credential
-    ? [{ name: 'credential.jwt', mimeType: 'application/vc+jwt', description: 'Open Badges 3.0 credential (VC-JWT)', content: input.credential }]
-    : []
+  const attachments: Attachment[] = input.credential === undefined
+    ? []
+    : typeof input.credential === 'string'
+      ? [{ name: 'credential.jwt', mimeType: 'application/vc+jwt', description: 'Open Badges 3.0 credential (VC-JWT)', content: input.credential }]
+      : [{ name: 'credential.json', mimeType: 'application/vc', description: 'Open Badges 3.0 credential (Data Integrity, eddsa-rdfc-2022)', content: JSON.stringify(input.credential) }]
   return {
     size: 'A4',
     width: PAGE.width,

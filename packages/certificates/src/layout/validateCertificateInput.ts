@@ -16,9 +16,20 @@ const base: Readonly<Record<string, Rule>> = {
   issuedOn: isoDate,
   verifyUrl: httpUrl,
 }
+const jwtCredential = matches(/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/, 'invalid-credential', 'Give the signed credential as a compact JWT (three base64url parts joined by dots), as issueCredential returns it, or as a Data Integrity credential object')
 const identification: Readonly<Record<string, Rule>> = {
   certificateNumber: text(40),
-  credential: matches(/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/, 'invalid-credential', 'Give the signed credential as a compact JWT (three base64url parts joined by dots), as issueCredential returns it'),
+  credential: (value, path, issues) => {
+    if (isPlainObject(value)) {
+      if (value.proof === undefined || !Array.isArray(value.type) || !value.type.includes('VerifiableCredential')) {
+        issues.push({ path, code: 'invalid-credential', message: 'Give the signed credential as issueDataIntegrityCredential returns it (an object with a proof), or as a compact JWT.' })
+      } else if (JSON.stringify(value).length > 2_000_000) {
+        issues.push({ path, code: 'invalid-credential', message: 'The credential is too large to embed (over 2 MB); give the badge image by URL.' })
+      }
+      return
+    }
+    jwtCredential(value, path, issues)
+  },
 }
 const baseOptional: Readonly<Record<string, Rule>> = { ...identification, signatories }
 

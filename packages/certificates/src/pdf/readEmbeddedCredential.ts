@@ -1,20 +1,25 @@
 import { inflateSync } from 'node:zlib'
 
 /**
- * Reads the credential (`credential.jwt`, type `application/vc+jwt`) that {@link renderCertificate}
- * embedded in a PDF. Only understands PDFs written by this package; returns undefined when
- * there is no embedded credential.
+ * Reads the credential that {@link renderCertificate} embedded in a PDF: the JWT of
+ * `credential.jwt` (`application/vc+jwt`), or the JSON text of `credential.json` (`application/vc`,
+ * a Data Integrity credential). {@link verifyCredential} takes either as it is. Only understands
+ * PDFs written by this package; returns undefined when there is no embedded credential.
  *
  * @example
  * ```ts
- * const jwt = readEmbeddedCredential(await readFile('getuigschrift.pdf'))
- * if (jwt) console.log((await verifyCredential(jwt, { trustedIssuers })).verified)
+ * const embedded = readEmbeddedCredential(await readFile('getuigschrift.pdf'))
+ * if (embedded) console.log((await verifyCredential(embedded, { trustedIssuers })).verified)
  * ```
  */
 export function readEmbeddedCredential(pdf: Uint8Array): string | undefined {
   const bytes = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength)
   const source = bytes.toString('latin1')
-  const marker = source.indexOf('/Subtype /application#2Fvc+jwt')
+  return embeddedStream(bytes, source, source.indexOf('/Subtype /application#2Fvc+jwt')) ??
+    embeddedStream(bytes, source, source.search(/\/Subtype \/application#2Fvc(?![+\w])/))
+}
+
+function embeddedStream(bytes: Buffer, source: string, marker: number): string | undefined {
   if (marker < 0) return undefined
   const dictStart = source.lastIndexOf('<<', source.lastIndexOf('/Type /EmbeddedFile', marker))
   const streamStart = source.indexOf('stream', marker)
