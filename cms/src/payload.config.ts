@@ -7,6 +7,7 @@ import { en } from '@payloadcms/translations/languages/en'
 import { nl } from '@payloadcms/translations/languages/nl'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
+import { AuditEvents } from './collections/AuditEvents'
 import { Centres } from './collections/Centres'
 import { Curricula } from './collections/Curricula'
 import { Ladders } from './collections/Ladders'
@@ -35,7 +36,7 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Doorstart' },
   },
-  collections: [Users, Centres, Workplaces, Ladders, LearningGoals, Curricula, Participants, Trajectories, Media],
+  collections: [Users, Centres, Workplaces, Ladders, LearningGoals, Curricula, Participants, Trajectories, Media, AuditEvents],
   editor: lexicalEditor(),
   secret: secret(),
   serverURL: process.env.DOORSTART_SERVER_URL || '',

@@ -24,6 +24,12 @@ const SCOPES: Record<string, Record<Op, Scope[]>> = {
   participants: { create: ['own', 'other'], read: ['own-workplace', 'own', 'other'], update: ['own-workplace', 'own', 'other'], delete: ['own-workplace', 'own', 'other'] },
   trajectories: { create: ['own', 'other'], read: ['own', 'other'], update: ['own', 'other'], delete: ['own', 'other'] },
   users: { create: ['own', 'other'], read: ['self', 'own', 'other', 'admin'], update: ['self', 'own', 'other', 'admin'], delete: ['self', 'own', 'other', 'admin'] },
+  'audit-events': { create: ['own', 'other'], read: ['own', 'other'], update: ['own', 'other'], delete: ['own', 'other'] },
+}
+
+/** Refused for every role, admins included (append-only: written by the server alone). */
+const NEVER: Record<string, Op[]> = {
+  'audit-events': ['create', 'update', 'delete'],
 }
 
 /** What each non-admin role may do; anything not listed is refused. Admins may do everything. */
@@ -38,6 +44,7 @@ const ALLOWED: Record<Exclude<Role, 'admin'>, Record<string, Partial<Record<Op, 
     participants: { create: ['own'], read: ['own-workplace', 'own'], update: ['own-workplace', 'own'], delete: ['own-workplace', 'own'] },
     trajectories: { create: ['own'], read: ['own'], update: ['own'], delete: ['own'] },
     users: { create: ['own'], read: ['self', 'own'], update: ['self', 'own'], delete: ['own'] },
+    'audit-events': { read: ['own'] },
   },
   coach: {
     centres: { read: ['own'] },
@@ -72,7 +79,7 @@ const ALLOWED: Record<Exclude<Role, 'admin'>, Record<string, Partial<Record<Op, 
 }
 
 const isAllowed = (role: Role, collection: string, op: Op, scope: Scope): boolean =>
-  role === 'admin' || (ALLOWED[role][collection]?.[op] ?? []).includes(scope)
+  !(NEVER[collection] ?? []).includes(op) && (role === 'admin' || (ALLOWED[role][collection]?.[op] ?? []).includes(scope))
 
 let cms: TestCms
 let payload: Payload
@@ -116,6 +123,8 @@ const newDocument = async (collection: string, scope: Scope): Promise<Record<str
         role: scope === 'admin' ? 'admin' : 'coach',
         centre,
       }
+    case 'audit-events':
+      return { type: 'participant.exported', centre, recordCollection: 'participants', recordId: '1' }
     default:
       throw new Error(`no data for ${collection}`)
   }
@@ -141,6 +150,7 @@ const UPDATES: Record<string, Record<string, unknown>> = {
   participants: { workNotes: 'Updated' },
   trajectories: { policy: 'lpc-rotterdam' },
   users: { name: 'Updated' },
+  'audit-events': { recordId: '2' },
 }
 
 const userFor = (role: Role): Record<string, unknown> => fixture.users[role]
@@ -221,6 +231,7 @@ beforeAll(async () => {
     other: await first('participants', { centre: { equals: other } }),
   }
   existing.trajectories = { own: await first('trajectories', { centre: { equals: own } }), other: await first('trajectories', { centre: { equals: other } }) }
+  existing['audit-events'] = { own: await createAsSystem('audit-events', 'own'), other: await createAsSystem('audit-events', 'other') }
   existing.users = { own: fixture.users.colleague, other: fixture.users.otherCentreCoach, admin: fixture.users.admin.id as Id }
 })
 
