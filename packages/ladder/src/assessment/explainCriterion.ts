@@ -3,7 +3,8 @@
 // found; anything else names the facts the rule reads.
 import type { Criterion } from '../ladder/Ladder.js'
 import type { FactLabels } from '../facts/factLabels.js'
-import { operandsOf, operatorOf } from '../rules/operators.js'
+import { OPERATORS, operandsOf, operatorOf } from '../rules/operators/index.js'
+import type { ExplanationLocale, Requirement } from '../rules/operators/Operator.js'
 import { readPath } from '../internal/readPath.js'
 import type { Outcome } from './Assessment.js'
 
@@ -52,24 +53,13 @@ export class LazyExplanation implements Explanation {
   }
 }
 
-interface Clause { readonly path: string; readonly operator: string; readonly expected: unknown }
+/** What a criterion requires of one fact, spelled out: the fact, the requirement, the constant. */
+interface Clause { readonly path: string; readonly requirement: Requirement; readonly expected: unknown }
 
-const FLIPPED: Readonly<Record<string, string>> = { '>': '<', '>=': '<=', '<': '>', '<=': '>=' }
-const COMPARISONS = new Set(['==', '===', '!=', '!==', '>', '>=', '<', '<=', 'in'])
 const MAX_CLAUSES = 4
 
-const REQUIREMENT: Readonly<Record<string, (value: string, locale: 'nl' | 'en') => string>> = {
-  '>=': (v, l) => (l === 'nl' ? `ten minste ${v}` : `at least ${v}`),
-  '>': (v, l) => (l === 'nl' ? `meer dan ${v}` : `more than ${v}`),
-  '<=': (v, l) => (l === 'nl' ? `ten hoogste ${v}` : `at most ${v}`),
-  '<': (v, l) => (l === 'nl' ? `minder dan ${v}` : `less than ${v}`),
-  '==': (v) => v,
-  '===': (v) => v,
-  '!=': (v, l) => (l === 'nl' ? `niet ${v}` : `not ${v}`),
-  '!==': (v, l) => (l === 'nl' ? `niet ${v}` : `not ${v}`),
-  in: (v, l) => (l === 'nl' ? `een van ${v}` : `one of ${v}`),
-  truthy: (_v, l) => (l === 'nl' ? 'ja' : 'yes'),
-}
+/** A fact read on its own (`!!`, a bare `var`) must hold: "ja" / "yes". */
+const HOLDS: Requirement = (_value, locale) => (locale === 'nl' ? 'ja' : 'yes')
 
 const PREFIX: Readonly<Record<Outcome, Explanation>> = {
   met: { nl: 'Voldaan', en: 'Met' },
@@ -84,7 +74,7 @@ const PREFIX: Readonly<Record<Outcome, Explanation>> = {
 export function explainCriterion(criterion: Criterion, facts: unknown, outcome: Outcome, missing: readonly string[], labels: FactLabels = {}): Explanation {
   const clauses = collectClauses(criterion.rule)
   const prefix = PREFIX[outcome]
-  const parts = (locale: 'nl' | 'en'): string[] => {
+  const parts = (locale: ExplanationLocale): string[] => {
     const name = (path: string): string => {
       const label = Object.hasOwn(labels, path) ? labels[path] : undefined
       return label?.[locale] ?? label?.nl ?? label?.en ?? path
@@ -107,16 +97,16 @@ export function explainCriterion(criterion: Criterion, facts: unknown, outcome: 
   }
 }
 
-function describeClause(clause: Clause, name: string, facts: unknown, locale: 'nl' | 'en'): string {
+function describeClause(clause: Clause, name: string, facts: unknown, locale: ExplanationLocale): string {
   const value = readPath(facts, clause.path, undefined)
   const found = value === null || value === undefined ? (locale === 'nl' ? 'onbekend' : 'unknown') : formatValue(value, locale)
-  const requirement = REQUIREMENT[clause.operator]?.(formatValue(clause.expected, locale), locale) ?? ''
+  const requirement = clause.requirement(formatValue(clause.expected, locale), locale)
   return locale === 'nl'
     ? `${name} is ${found} (vereist: ${requirement})`
     : `${name} is ${found} (required: ${requirement})`
 }
 
-function formatValue(value: unknown, locale: 'nl' | 'en'): string {
+function formatValue(value: unknown, locale: ExplanationLocale): string {
   if (value === true) return locale === 'nl' ? 'ja' : 'yes'
   if (value === false) return locale === 'nl' ? 'nee' : 'no'
   if (typeof value === 'number') return String(value)
@@ -125,29 +115,36 @@ function formatValue(value: unknown, locale: 'nl' | 'en'): string {
   return locale === 'nl' ? 'een waarde' : 'a value'
 }
 
-/** Comparisons of one literal `var` with a constant, found through `and`, `or`, `!!` and bare `var`s. */
+/**
+ * Comparisons of one literal `var` with a constant, and facts that must hold, found through the
+ * operators that are explained by their operands (`and`, `or`); each operator's `explain` says
+ * which it is.
+ */
 function collectClauses(rule: unknown): Clause[] {
   const clauses: Clause[] = []
   const visit = (node: unknown): void => {
-    const operator = operatorOf(node)
-    if (operator === undefined) return
-    const operands = operandsOf(node as object, operator)
-    if (operator === 'and' || operator === 'or') {
+    const name = operatorOf(node)
+    const explain = name === undefined ? undefined : OPERATORS[name]?.explain
+    if (explain === undefined) return
+    const operands = operandsOf(node as object, name!)
+    if (explain.kind === 'operands') {
       operands.forEach(visit)
       return
     }
-    if (operator === '!!' || operator === 'var') {
-      const path = literalVarPath(operator === 'var' ? node : operands[0])
-      if (path !== undefined) clauses.push({ path, operator: 'truthy', expected: true })
+    if (explain.kind === 'fact') {
+      const path = literalVarPath(name === 'var' ? node : operands[0])
+      if (path !== undefined) clauses.push({ path, requirement: HOLDS, expected: true })
       return
     }
-    if (!COMPARISONS.has(operator) || operands.length !== 2) return
+    if (operands.length !== 2) return
     const [left, right] = operands
     const leftPath = literalVarPath(left)
     const rightPath = literalVarPath(right)
-    if (leftPath !== undefined && operatorOf(right) === undefined) clauses.push({ path: leftPath, operator, expected: right })
-    else if (rightPath !== undefined && operatorOf(left) === undefined && operator !== 'in') {
-      clauses.push({ path: rightPath, operator: FLIPPED[operator] ?? operator, expected: left })
+    if (leftPath !== undefined && operatorOf(right) === undefined) {
+      clauses.push({ path: leftPath, requirement: explain.requirement, expected: right })
+    } else if (rightPath !== undefined && operatorOf(left) === undefined && explain.flipped !== undefined) {
+      const flipped = OPERATORS[explain.flipped]?.explain
+      if (flipped?.kind === 'comparison') clauses.push({ path: rightPath, requirement: flipped.requirement, expected: left })
     }
   }
   visit(rule)

@@ -2,7 +2,7 @@
 // wrote: a code per criterion and the absent facts it read.
 import type { CriterionResult, NextStep, Outcome, RungResult } from './Assessment.js'
 import type { CompiledLadder } from './CompiledLadder.js'
-import { MET, NOT_MET, OPEN as UNKNOWN_OUTCOME, packedPlacement } from '../internal/ladderCodegen.js'
+import { MET, NOT_MET, OPEN as UNKNOWN_OUTCOME, packedPlacement } from './placementRules.js'
 import { LazyExplanation } from './explainCriterion.js'
 import type { CriterionOutcomes } from './OutcomePass.js'
 

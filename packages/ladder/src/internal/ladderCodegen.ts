@@ -6,18 +6,17 @@ import type { Placement } from '../assessment/Assessment.js'
 import { interpret } from './interpreter.js'
 import { RuleCodeGenerator } from './codegen.js'
 import { UNKNOWN } from './unknown.js'
+import {
+  MET, NOT_MET, OPEN, PLACEMENT_RULES, packedPlacement, placedIndex, scannedRung, type PlacementStep, type Provisional,
+} from '../assessment/placementRules.js'
+
+export { MET, NOT_MET, OPEN, packedPlacement }
 
 /**
  * `(facts, null, asOf, '') => placement`, for checked facts; the placements are shared frozen
  * objects, so nothing is allocated per call.
  */
 export type GeneratedPlacement = (facts: unknown, missing: null, asOf: string, scope: '') => Placement
-
-/** Outcome codes of criteria and rungs in generated code and outcome buffers. */
-export const MET = 0
-export const NOT_MET = 1
-/** Unknown. */
-export const OPEN = 2
 
 function placementOf(rung: string | null, provisional: boolean): Placement {
   return Object.freeze({ rung, provisional })
@@ -94,12 +93,20 @@ function outcomeCode(value: unknown): number {
   return value === UNKNOWN ? OPEN : (Array.isArray(value) ? value.length !== 0 : !!value) ? MET : NOT_MET
 }
 
+/** `place` as one generated function: the placement rules of the ladder's mode, every criterion inlined. */
 function generatePlacementCode(ladder: Ladder): GeneratedPlacement {
   const generator = new RuleCodeGenerator('kleene', { factsAreObject: true, tracksMissing: false })
   const outcome = generator.temp()
   const sawUnknown = generator.temp()
+  const openPassed = generator.temp()
   const ids = ladder.rungs.map((rung) => rung.id)
+  const rule = PLACEMENT_RULES[ladder.placement]
+  const placed = (index: number, provisional: Provisional): string => {
+    const at = (open: boolean): string => generator.reference(placementOf(index < 0 ? null : ids[index]!, open))
+    return provisional === 'if-open-passed' ? `${openPassed} ? ${at(true)} : ${at(false)}` : at(provisional)
+  }
 
+  /** Evaluates rung `index` into `outcome`, stopping at its first criterion not met. */
   const emitRung = (index: number): void => {
     const label = generator.label()
     generator.line(`${label}: { ${sawUnknown} = false;`)
@@ -110,26 +117,19 @@ function generatePlacementCode(ladder: Ladder): GeneratedPlacement {
     }
     generator.line(`${outcome} = ${sawUnknown} ? ${OPEN} : ${MET}; }`)
   }
+  const emitStep = (step: PlacementStep, code: number, index: number): void => {
+    if (step.then === 'place') generator.line(`if (${outcome} === ${code}) return ${placed(placedIndex(step, index), step.provisional)};`)
+    else if (step.passesOpen === true) generator.line(`if (${outcome} === ${code}) ${openPassed} = true;`)
+  }
 
-  if (ladder.placement === 'cumulative') {
-    // The highest rung R such that every rung up to R is met; provisional when the rung above is open.
-    ids.forEach((_, index) => {
-      emitRung(index)
-      const below = index === 0 ? null : ids[index - 1]!
-      generator.line(`if (${outcome} !== ${MET}) return ${outcome} === ${OPEN} ? ${generator.reference(placementOf(below, true))} : ${generator.reference(placementOf(below, false))};`)
-    })
-    return generator.build(`return ${generator.reference(placementOf(ids[ids.length - 1]!, false))};`)
-  }
-  // first-match: scanning down from the top, the first rung met; provisional when a rung above it is open.
-  const anyOpen = generator.temp()
-  generator.line(`${anyOpen} = false;`)
-  for (let index = ids.length - 1; index >= 0; index--) {
+  generator.line(`${openPassed} = false;`)
+  let index = -1
+  for (let k = 0; k < ids.length; k++) {
+    index = scannedRung(rule, k, ids.length)
     emitRung(index)
-    const placed = ids[index]!
-    generator.line(`if (${outcome} === ${MET}) return ${anyOpen} ? ${generator.reference(placementOf(placed, true))} : ${generator.reference(placementOf(placed, false))};`)
-    generator.line(`if (${outcome} === ${OPEN}) ${anyOpen} = true;`)
+    rule.steps.forEach((step, code) => emitStep(step, code, index))
   }
-  return generator.build(`return ${anyOpen} ? ${generator.reference(placementOf(null, true))} : ${generator.reference(placementOf(null, false))};`)
+  return generator.build(`return ${placed(placedIndex(rule.end, index), rule.end.provisional)};`)
 }
 
 function interpretPlacement(ladder: Ladder): GeneratedPlacement {
@@ -147,28 +147,4 @@ function interpretPlacement(ladder: Ladder): GeneratedPlacement {
     const packed = packedPlacement(ladder.placement, ids.length, (index) => rungOutcome(index, facts, asOf))
     return { rung: packed < 2 ? null : ids[(packed >> 1) - 1]!, provisional: (packed & 1) === 1 }
   }
-}
-
-/**
- * The placement rules over rung outcomes (0 met, 1 not met, 2 open), for the interpreter fallback
- * and `assess`: the placed rung's index and `provisional` packed in one number,
- * `(index + 1) * 2 + (provisional ? 1 : 0)` (index -1 for no placement), so nothing is allocated.
- */
-export function packedPlacement(mode: Ladder['placement'], rungCount: number, outcomeOf: (index: number) => number): number {
-  if (mode === 'cumulative') {
-    // The highest rung R such that every rung up to R is met; provisional when the rung above is open.
-    for (let index = 0; index < rungCount; index++) {
-      const outcome = outcomeOf(index)
-      if (outcome !== MET) return index * 2 + (outcome === OPEN ? 1 : 0)
-    }
-    return rungCount * 2
-  }
-  // first-match: scanning down from the top, the first rung met; provisional when a rung above it is open.
-  let anyOpen = 0
-  for (let index = rungCount - 1; index >= 0; index--) {
-    const outcome = outcomeOf(index)
-    if (outcome === MET) return (index + 1) * 2 + anyOpen
-    if (outcome === OPEN) anyOpen = 1
-  }
-  return anyOpen
 }

@@ -1,7 +1,7 @@
 import type { ValidationIssue } from '../errors/ValidationIssue.js'
 import { joinPointer } from '../internal/jsonPointer.js'
-import { isForbiddenPath } from '../internal/readPath.js'
-import { OPERATORS, operandsOf, operatorOf } from './operators.js'
+import { OPERATORS, operandsOf, operatorOf, type Operator } from './operators/index.js'
+import type { Report } from './operators/Operator.js'
 import { RULE_LIMITS } from './ruleLimits.js'
 
 /** How strictly a rule is checked. */
@@ -23,7 +23,7 @@ export function checkRule(rule: unknown, basePath: string, options: CheckRuleOpt
   let nodes = 0
   let tooLarge = false
 
-  const report = (path: string, code: string, message: string): void => {
+  const report: Report = (path, code, message) => {
     issues.push({ path, code, message })
   }
 
@@ -75,9 +75,8 @@ export function checkRule(rule: unknown, basePath: string, options: CheckRuleOpt
     const operands = operandsOf(node, operator)
     const operandPath = (index: number): string =>
       Array.isArray((node as Record<string, unknown>)[operator]) ? joinPointer(operatorPath, index) : operatorPath
-    if (options.strict) checkOperands(operator, operands, operatorPath, report)
-    if (definition.kind === 'var') checkVarPath(operands[0], operandPath(0), report)
-    if (definition.kind === 'missing') checkMissingKeys(operator, operands, operandPath, report)
+    if (options.strict) checkOperands(definition, operands, operatorPath, report)
+    definition.checkPaths?.(operands, operandPath, report)
     operands.forEach((operand, index) => visit(operand, operandPath(index), depth + 1))
   }
 
@@ -85,57 +84,12 @@ export function checkRule(rule: unknown, basePath: string, options: CheckRuleOpt
   return issues
 }
 
-type Report = (path: string, code: string, message: string) => void
-
-function checkOperands(operator: string, operands: readonly unknown[], path: string, report: Report): void {
-  const definition = OPERATORS[operator]
-  if (definition === undefined) return
-  const { minArgs, maxArgs } = definition
+function checkOperands(operator: Operator, operands: readonly unknown[], path: string, report: Report): void {
+  const { minArgs, maxArgs } = operator
   if (operands.length < minArgs || operands.length > maxArgs) {
     const expected = minArgs === maxArgs ? `${minArgs}` : maxArgs === Number.POSITIVE_INFINITY ? `at least ${minArgs}` : `${minArgs} to ${maxArgs}`
-    report(path, 'malformed-arguments', `"${operator}" takes ${expected} operand${minArgs === 1 && maxArgs === 1 ? '' : 's'}, got ${operands.length}.`)
+    report(path, 'malformed-arguments', `"${operator.name}" takes ${expected} operand${minArgs === 1 && maxArgs === 1 ? '' : 's'}, got ${operands.length}.`)
     return
   }
-  if (operator === 'if' && operands.length % 2 === 0) {
-    report(path, 'malformed-arguments', '"if" takes condition/result pairs and a final else-result: an odd number of operands.')
-  }
-  if (operator === 'missing_some') {
-    if (typeof operands[0] !== 'number' || !Number.isInteger(operands[0]) || operands[0] < 0) {
-      report(`${path}/0`, 'malformed-arguments', '"missing_some" needs a whole number of facts that must be present as its first operand.')
-    }
-    if (!Array.isArray(operands[1])) {
-      report(`${path}/1`, 'malformed-arguments', '"missing_some" needs an array of fact paths as its second operand.')
-    }
-  }
-  if (operator === 'var') {
-    const [varPath] = operands
-    if (!(varPath === undefined || typeof varPath === 'string' || typeof varPath === 'number' || operatorOf(varPath) !== undefined)) {
-      report(`${path}/0`, 'malformed-arguments', '"var" needs a dotted fact path (a string) as its first operand, e.g. {"var": "work.hoursPerWeek"}.')
-    }
-  }
-  if (operator === 'date_add' && typeof operands[2] === 'string' && !['days', 'weeks', 'months', 'years'].includes(operands[2])) {
-    report(`${path}/2`, 'malformed-arguments', '"date_add" takes a unit of "days", "weeks", "months" or "years".')
-  }
-}
-
-function checkVarPath(path: unknown, pointer: string, report: Report): void {
-  if ((typeof path === 'string' || typeof path === 'number') && isForbiddenPath(String(path))) {
-    report(pointer, 'forbidden-path', `The fact path "${String(path)}" touches __proto__, constructor or prototype; rename the fact.`)
-  }
-}
-
-function checkMissingKeys(operator: string, operands: readonly unknown[], pointer: (index: number) => string, report: Report): void {
-  const check = (key: unknown, path: string): void => {
-    if (typeof key === 'string' && isForbiddenPath(key)) {
-      report(path, 'forbidden-path', `The fact path "${key}" touches __proto__, constructor or prototype; rename the fact.`)
-    }
-  }
-  if (operator === 'missing_some') {
-    const keys = operands[1]
-    if (Array.isArray(keys)) keys.forEach((key, index) => check(key, joinPointer(pointer(1), index)))
-    return
-  }
-  const [first] = operands
-  if (Array.isArray(first)) first.forEach((key, index) => check(key, joinPointer(pointer(0), index)))
-  else operands.forEach((key, index) => check(key, pointer(index)))
+  operator.checkOperands?.(operands, path, report)
 }

@@ -1,0 +1,8 @@
+// `%`: JavaScript's remainder.
+import { binary, strictOperator } from './strict.js'
+
+export const modulo = strictOperator({
+  name: '%', minArgs: 2, maxArgs: 2,
+  apply: ([a, b]) => (a as number) % (b as number),
+  inline: binary('%'),
+})
