@@ -1,0 +1,5 @@
+// rules/operators/cat.ts: interpreted and compiled agree.
+import { describe } from 'vitest'
+import { itAgreesInterpretedAndCompiled } from './agreement.js'
+
+describe('cat', () => itAgreesInterpretedAndCompiled('cat'))

@@ -1,0 +1,5 @@
+// rules/operators/equals.ts: interpreted and compiled agree.
+import { describe } from 'vitest'
+import { itAgreesInterpretedAndCompiled } from './agreement.js'
+
+describe('==', () => itAgreesInterpretedAndCompiled('=='))

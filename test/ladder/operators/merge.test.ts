@@ -1,0 +1,5 @@
+// rules/operators/merge.ts: interpreted and compiled agree.
+import { describe } from 'vitest'
+import { itAgreesInterpretedAndCompiled } from './agreement.js'
+
+describe('merge', () => itAgreesInterpretedAndCompiled('merge'))

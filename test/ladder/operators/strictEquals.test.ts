@@ -1,0 +1,5 @@
+// rules/operators/strictEquals.ts: interpreted and compiled agree.
+import { describe } from 'vitest'
+import { itAgreesInterpretedAndCompiled } from './agreement.js'
+
+describe('===', () => itAgreesInterpretedAndCompiled('==='))
