@@ -5,6 +5,17 @@ import { assess, compileLadder, place, validateLadder } from '@doorstart/ladder'
 
 const lang = process.argv.includes('--en') ? 'en' : 'nl'
 
+// Names of this ladder's own facts, so explanations speak the reader's language (the facts of the
+// vocabulary, such as paidWork.hoursPerWeek, are named already). `observations.*` names one item.
+const factLabels = {
+  daysPerWeek: { nl: 'dagen per week', en: 'days a week' },
+  hoursPerWeek: { nl: 'uren per week', en: 'hours a week' },
+  observations: { nl: 'observaties', en: 'observations' },
+  'observations.*': { nl: 'observatie', en: 'observation' },
+  'observations.*.score': { nl: 'score', en: 'score' },
+  'contract.signed': { nl: 'getekend contract', en: 'signed contract' },
+}
+
 // A ladder is data: validate it once, compile it once, assess many participants.
 const ladder = compileLadder(validateLadder({
   id: 'voorbeeld-werkfit',
@@ -36,7 +47,7 @@ const ladder = compileLadder(validateLadder({
       ],
     },
   ],
-}))
+}), { factLabels })
 
 // Pseudonymous codes only: the library never needs to know who someone is.
 const participants = {

@@ -75,10 +75,7 @@ export function explainCriterion(criterion: Criterion, facts: unknown, outcome: 
   const clauses = collectClauses(criterion.rule)
   const prefix = PREFIX[outcome]
   const parts = (locale: ExplanationLocale): string[] => {
-    const name = (path: string): string => {
-      const label = Object.hasOwn(labels, path) ? labels[path] : undefined
-      return label?.[locale] ?? label?.nl ?? label?.en ?? path
-    }
+    const name = (path: string): string => factName(path, labels, locale)
     const details = clauses.slice(0, MAX_CLAUSES).map((clause) => describeClause(clause, name(clause.path), facts, locale))
     const unexplained = missing.filter((path) => !clauses.some((clause) => clause.path === path)).map(name)
     if (outcome === 'unknown' && unexplained.length > 0) {
@@ -95,6 +92,37 @@ export function explainCriterion(criterion: Criterion, facts: unknown, outcome: 
     nl: `${prefix.nl}: ${dedupe(parts('nl')).join('; ')}.`,
     en: `${prefix.en}: ${dedupe(parts('en')).join('; ')}.`,
   }
+}
+
+/** The name of one fact path in `locale` (else the other locale), or undefined when it has none. */
+function labelOf(path: string, labels: FactLabels, locale: ExplanationLocale): string | undefined {
+  const label = Object.hasOwn(labels, path) ? labels[path] : undefined
+  return label?.[locale] ?? label?.nl ?? label?.en
+}
+
+const POSITION = /^\d+$/
+
+/**
+ * A fact's name for the reader: its label, or for an item of a list (`observations.1.level`) the
+ * labels of `observations.*` and `observations.*.level` with the item's number counted from 1
+ * ("niveau van observatie 2"); the path itself when it has no name.
+ */
+export function factName(path: string, labels: FactLabels, locale: ExplanationLocale): string {
+  const named = labelOf(path, labels, locale)
+  if (named !== undefined) return named
+  const segments = path.split('.')
+  const positions = segments.filter((segment) => POSITION.test(segment)).length
+  const at = segments.findIndex((segment) => POSITION.test(segment))
+  // Only one list level is spelled out; a list inside a list keeps its path.
+  if (positions !== 1 || at === 0) return path
+  const pattern = segments.map((segment, index) => (index === at ? '*' : segment))
+  const item = labelOf(pattern.slice(0, at + 1).join('.'), labels, locale)
+  if (item === undefined) return path
+  const numbered = `${item} ${Number(segments[at]) + 1}`
+  if (at === segments.length - 1) return numbered
+  const property = labelOf(pattern.join('.'), labels, locale)
+  if (property === undefined) return path
+  return locale === 'nl' ? `${property} van ${numbered}` : `${property} of ${numbered}`
 }
 
 function describeClause(clause: Clause, name: string, facts: unknown, locale: ExplanationLocale): string {
