@@ -12,6 +12,8 @@ export interface CriterionOutcomes {
   readonly missing: string[]
   /** Per criterion: where its absent facts start in `missing`. */
   readonly starts: Int32Array
+  /** The placement the codes give, packed (placementRules.ts, `packPlacement`). */
+  placement: number
 }
 
 export class OutcomePass {
@@ -41,7 +43,7 @@ export class OutcomePass {
     outcomes.missing.length = 0
     try {
       const evaluate = recordMissing ? (this.#withMissing ??= generateOutcomes(this.#ladder, true)) : this.#outcomesOnly
-      evaluate(facts, asOf, outcomes.codes, outcomes.missing, outcomes.starts)
+      outcomes.placement = evaluate(facts, asOf, outcomes.codes, outcomes.missing, outcomes.starts)
     } catch (error) {
       this.#spare = outcomes
       throw error
@@ -54,6 +56,6 @@ export class OutcomePass {
   }
 
   #newBuffers(): CriterionOutcomes {
-    return { codes: new Uint8Array(this.#count), missing: [], starts: new Int32Array(this.#count) }
+    return { codes: new Uint8Array(this.#count), missing: [], starts: new Int32Array(this.#count), placement: 0 }
   }
 }

@@ -5,7 +5,7 @@ import type { AssessOptions, Assessment, AssessmentResult, NextStep, RungResult 
 import { checkFacts } from './checkInputs.js'
 import { CompiledLadder, compileLadder } from './CompiledLadder.js'
 import type { CriterionOutcomes } from './OutcomePass.js'
-import { buildRungResults, criterionPath, nextStep, placementCode } from './rungResults.js'
+import { buildRungResults, criterionPath, nextStep } from './rungResults.js'
 
 /**
  * Assesses a participant on a ladder: the placed rung, whether missing evidence makes it
@@ -34,7 +34,7 @@ export function assess(ladder: Ladder | CompiledLadder, facts: unknown, options:
   checkFacts(facts)
   const asOf = compiled.asOfOf(options)
   const outcomes = evaluateCriteria(compiled, facts, asOf, false)
-  const placement = placementCode(compiled, outcomes.codes)
+  const placement = outcomes.placement
   const placed = (placement >> 1) - 1
   const next = nextStep(compiled, outcomes.codes, placed + 1)
   compiled.outcomes.release(outcomes)

@@ -85,3 +85,14 @@ export function packedPlacement(mode: PlacementMode, rungCount: number, outcomeO
   const { end } = rule
   return packPlacement(placedIndex(end, index), end.provisional === 'if-open-passed' ? openPassed : end.provisional)
 }
+
+/** What a rung's criteria add up to: not met if any is not met, else unknown if any is unknown. */
+export function rungOutcome(codes: Uint8Array, start: number, end: number): number {
+  let outcome = MET
+  for (let i = start; i < end; i++) {
+    const code = codes[i]!
+    if (code === NOT_MET) return NOT_MET
+    if (code === OPEN) outcome = OPEN
+  }
+  return outcome
+}

@@ -2,23 +2,14 @@
 // wrote: a code per criterion and the absent facts it read.
 import type { CriterionResult, NextStep, Outcome, RungResult } from './Assessment.js'
 import type { CompiledLadder } from './CompiledLadder.js'
-import { MET, NOT_MET, OPEN as UNKNOWN_OUTCOME, packedPlacement } from './placementRules.js'
+import { MET, NOT_MET, OPEN as UNKNOWN_OUTCOME, packedPlacement, rungOutcome } from './placementRules.js'
 import { LazyExplanation } from './explainCriterion.js'
 import type { CriterionOutcomes } from './OutcomePass.js'
 
 const OUTCOMES: readonly Outcome[] = ['met', 'not-met', 'unknown']
 const NO_MISSING: readonly string[] = Object.freeze([])
 
-/** What a rung's criteria add up to: not met if any is not met, else unknown if any is unknown. */
-export function rungOutcome(codes: Uint8Array, start: number, end: number): number {
-  let outcome = MET
-  for (let i = start; i < end; i++) {
-    const code = codes[i]!
-    if (code === NOT_MET) return NOT_MET
-    if (code === UNKNOWN_OUTCOME) outcome = UNKNOWN_OUTCOME
-  }
-  return outcome
-}
+export { rungOutcome }
 
 /** The placement the outcome codes give, packed as {@link packedPlacement} says. */
 export function placementCode(compiled: CompiledLadder, codes: Uint8Array): number {

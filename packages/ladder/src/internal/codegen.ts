@@ -9,6 +9,7 @@
 // is passed in the constants array `K` and referenced by index. Operator names never reach the
 // source: they select table entries here.
 import { OPERATORS, operandsOf, operatorOf, type Operator } from '../rules/operators/index.js'
+import type { CompiledCondition } from '../rules/operators/Operator.js'
 import { joinScope } from '../rules/operators/iteration.js'
 import { isTruthy } from '../rules/truthy.js'
 import { readPath, readOwn } from './readPath.js'
@@ -106,16 +107,19 @@ export class RuleCodeGenerator {
    * its truthiness when known. An operator's result is tested in place instead of first being
    * stored, which keeps booleans and UNKNOWN apart for V8.
    */
-  emitCondition(rule: unknown): { readonly unknown: string | null; readonly truth: string } {
+  emitCondition(rule: unknown): CompiledCondition {
     const name = Array.isArray(rule) ? undefined : operatorOf(rule)
     const operator = name === undefined ? undefined : OPERATORS[name]!
-    if (operator?.operation !== undefined) {
+    if (operator !== undefined && (operator.condition !== undefined || operator.operation !== undefined)) {
       const operands = operandsOf(rule as object, name!)
-      const folded = this.fold(rule, operator, operands, true)
-      if (folded === undefined) {
-        const { operation, unknowns, isBoolean } = operator.operation(operands, this)
-        const truth = isBoolean ? operation : this.truthy({ expr: `(${operation})`, maybeUnknown: false, isBoolean: false })
-        return { unknown: unknowns.length > 0 ? unknowns.join(' || ') : null, truth }
+      if (this.fold(rule, operator, operands, true) === undefined) {
+        const condition = operator.condition?.(operands, this)
+        if (condition !== undefined) return condition
+        if (operator.operation !== undefined) {
+          const { operation, unknowns, isBoolean } = operator.operation(operands, this)
+          const truth = isBoolean ? operation : this.truthy({ expr: `(${operation})`, maybeUnknown: false, isBoolean: false })
+          return { unknown: unknowns.length > 0 ? unknowns.join(' || ') : null, truth }
+        }
       }
     }
     const value = this.emit(rule, true)

@@ -42,6 +42,15 @@ export interface CompiledOperation {
   readonly isBoolean: boolean
 }
 
+/**
+ * A rule compiled where only its outcome matters (a criterion, a condition): `unknown` is JS that
+ * is true when it is UNKNOWN (null: never), `truth` JS for its truthiness when known.
+ */
+export interface CompiledCondition {
+  readonly unknown: string | null
+  readonly truth: string
+}
+
 export interface Operator {
   /** The name rules use: `{"<name>": [operands]}`. */
   readonly name: string
@@ -74,6 +83,12 @@ export interface Operator {
    * `compile` the generated code calls `interpret`.
    */
   readonly compile?: (operands: readonly unknown[], generator: RuleCodeGenerator, truthOnly: boolean) => Emitted
+  /**
+   * Optional, faster code where only the outcome matters (Kleene: known true, known false or
+   * unknown); without it (or when it returns undefined) the generator tests `operation` in
+   * place, or the emitted value.
+   */
+  readonly condition?: (operands: readonly unknown[], generator: RuleCodeGenerator) => CompiledCondition | undefined
   /** How explanations spell it out; without it they name the facts the rule reads. */
   readonly explain?: Explaining
 }

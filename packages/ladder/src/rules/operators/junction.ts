@@ -23,6 +23,24 @@ export function junction(name: 'and' | 'or'): Operator {
       }
       return sawUnknown ? UNKNOWN : current
     },
+    // Where only the outcome matters: an outcome code (0 met, 1 not met, 2 unknown) that the
+    // first deciding operand sets; an unknown operand only marks it unknown.
+    condition(operands, generator) {
+      // Without operands json-logic-js returns undefined: not met.
+      if (operands.length === 0) return { unknown: null, truth: 'false' }
+      const target = generator.temp()
+      const label = generator.label()
+      const [undecided, decided] = decidesOn ? ['1', '0'] : ['0', '1']
+      generator.line(`${target} = ${undecided};`)
+      generator.line(`${label}: {`)
+      for (const operand of operands) {
+        const condition = generator.emitCondition(operand)
+        const decides = `if (${decidesOn ? condition.truth : `!(${condition.truth})`}) { ${target} = ${decided}; break ${label}; }`
+        generator.line(condition.unknown === null ? decides : `if (${condition.unknown}) ${target} = 2; else ${decides}`)
+      }
+      generator.line('}')
+      return { unknown: `${target} === 2`, truth: `${target} === 0` }
+    },
     compile(operands, generator, truthOnly): Emitted {
       const target = generator.temp()
       const sawUnknown = generator.temp()

@@ -2,7 +2,7 @@
 // makes the result unknown. An operator module gives its operation on known values (`apply`) and,
 // optionally, inline code for it; everything else is shared here.
 import { UNKNOWN } from '../../internal/unknown.js'
-import type { CompiledOperation, Emitted, Explaining, Operator, Report, RuleCodeGenerator } from './Operator.js'
+import type { CompiledCondition, CompiledOperation, Emitted, Explaining, Operator, Report, RuleCodeGenerator } from './Operator.js'
 
 /** An operation on already evaluated operands; `asOf` is the assessment date, if any. */
 export type Operation = (args: readonly unknown[], asOf: string | undefined) => unknown
@@ -26,6 +26,8 @@ export interface StrictOperatorSpec {
   readonly operation?: (operands: readonly unknown[], generator: RuleCodeGenerator) => CompiledOperation | undefined
   readonly checkOperands?: (operands: readonly unknown[], path: string, report: Report) => void
   readonly explain?: Explaining
+  /** Faster code where only the outcome matters (see {@link Operator.condition}). */
+  readonly condition?: Operator['condition']
 }
 
 /** Builds a strict operator from its spec. */
@@ -41,6 +43,7 @@ export function strictOperator(spec: StrictOperatorSpec): Operator {
     folds: spec.folds ?? true,
     ...(spec.checkOperands === undefined ? {} : { checkOperands: spec.checkOperands }),
     ...(spec.explain === undefined ? {} : { explain: spec.explain }),
+    ...(spec.condition === undefined ? {} : { condition: spec.condition }),
     interpret(operands, data, env, scope, _truthOnly, run) {
       const values = new Array<unknown>(operands.length)
       let sawUnknown = false
@@ -78,4 +81,13 @@ export function unknownTests(values: readonly Emitted[], generator: RuleCodeGene
 /** Inline code for a binary JS operator with exactly two operands. */
 export function binary(jsOperator: string): (values: readonly Emitted[]) => string | undefined {
   return (values) => (values.length === 2 ? `(${values[0]!.expr} ${jsOperator} ${values[1]!.expr})` : undefined)
+}
+
+/** The outcome of the single operand, negated or not (`!`, `!!`): unknown when it is unknown. */
+export function operandCondition(negate: boolean): (operands: readonly unknown[], generator: RuleCodeGenerator) => CompiledCondition | undefined {
+  return (operands, generator) => {
+    if (operands.length !== 1) return undefined
+    const { unknown, truth } = generator.emitCondition(operands[0])
+    return { unknown, truth: negate ? `!(${truth})` : truth }
+  }
 }
