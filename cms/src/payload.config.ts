@@ -18,6 +18,7 @@ import { Trajectories } from './collections/Trajectories'
 import { Users } from './collections/Users'
 import { Workplaces } from './collections/Workplaces'
 import { discardEmail } from './email/discardEmail'
+import { translations } from './i18n/translations'
 import { migrations } from './migrations'
 import { prepareDatabase } from './seed/prepareDatabase'
 
@@ -35,12 +36,16 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Doorstart' },
+    // Timestamps (created, changed) in the Dutch way; calendar-day fields use dayField (dd-MM-yyyy).
+    dateFormat: 'dd-MM-yyyy HH:mm',
   },
   collections: [Users, Centres, Workplaces, Ladders, LearningGoals, Curricula, Participants, Trajectories, Media, AuditEvents],
   editor: lexicalEditor(),
   secret: secret(),
   serverURL: process.env.DOORSTART_SERVER_URL || '',
-  i18n: { supportedLanguages: { nl, en }, fallbackLanguage: 'nl' },
+  // Dutch for everyone unless they chose English in their account: see proxy.ts (Payload itself
+  // would follow the browser's Accept-Language).
+  i18n: { supportedLanguages: { nl, en }, fallbackLanguage: 'nl', translations },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
   db: postgresAdapter({
     pool: { connectionString: process.env.DATABASE_URL },
