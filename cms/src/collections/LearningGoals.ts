@@ -4,6 +4,8 @@ import { canManageOwnCentre } from '../access/canManageOwnCentre'
 import { canReadOwnCentreOrBuiltin } from '../access/canReadOwnCentreOrBuiltin'
 import { auditFields } from '../fields/auditFields'
 import { centreField } from '../fields/centreField'
+import { displayTitleField, dutchOf } from '../fields/displayTitleField'
+import { advanced } from '../fields/advanced'
 import { localizedText } from '../fields/localizedTextFields'
 import { enforceOwnCentre } from '../hooks/enforceOwnCentre'
 
@@ -14,7 +16,7 @@ import { enforceOwnCentre } from '../hooks/enforceOwnCentre'
 export const LearningGoals: CollectionConfig = {
   slug: 'learning-goals',
   labels: { singular: { en: 'Learning goal', nl: 'Leerdoel' }, plural: { en: 'Learning goals', nl: 'Leerdoelen' } },
-  admin: { useAsTitle: 'goalId', defaultColumns: ['goalId', 'competence', 'centre'], group: { en: 'Curriculum', nl: 'Curriculum' } },
+  admin: { useAsTitle: 'displayTitle', defaultColumns: ['displayTitle', 'competence', 'sources', 'centre'], group: { en: 'Curriculum', nl: 'Curriculum' } },
   access: {
     read: canReadOwnCentreOrBuiltin,
     create: canCreateInOwnCentre('centre-admin'),
@@ -24,6 +26,7 @@ export const LearningGoals: CollectionConfig = {
   hooks: { beforeChange: [enforceOwnCentre({ allowBuiltin: true })] },
   indexes: [{ fields: ['goalId', 'centre'], unique: true }],
   fields: [
+    displayTitleField((doc) => dutchOf(doc.title) || String(doc.goalId ?? '')),
     { name: 'goalId', type: 'text', required: true, index: true, label: { en: 'Goal id', nl: 'Leerdoel-id' } },
     localizedText('title', { en: 'Title', nl: 'Titel' }),
     localizedText('description', { en: 'Description', nl: 'Beschrijving' }, { textarea: true }),
@@ -42,33 +45,43 @@ export const LearningGoals: CollectionConfig = {
       ],
     },
     { name: 'sectors', type: 'text', hasMany: true, label: { en: 'Sectors', nl: 'Sectoren' } },
-    { name: 'sources', type: 'text', hasMany: true, label: { en: 'Sources', nl: 'Bronnen' } },
+    {
+      name: 'sources',
+      type: 'text',
+      hasMany: true,
+      label: { en: 'Sources', nl: 'Bronnen' },
+      admin: { components: { Field: '/components/SourcesField#SourcesField', Cell: '/components/SourcesField#SourcesCell' } },
+    },
     {
       name: 'evidence',
       type: 'group',
       label: { en: 'Evidence', nl: 'Bewijs' },
       fields: [
         localizedText('title', { en: 'What proves it', nl: 'Wat het bewijst' }),
-        {
-          name: 'rule',
-          type: 'json',
-          label: { en: 'Rule (JSON Logic)', nl: 'Regel (JSON Logic)' },
-          admin: { components: { Field: '/components/JsonTextareaField#JsonTextareaField' } },
-        },
-        {
-          name: 'observations',
-          type: 'json',
-          label: { en: 'Observation requirement', nl: 'Eis aan observaties' },
-          admin: { components: { Field: '/components/JsonTextareaField#JsonTextareaField' } },
-        },
+        advanced([
+          {
+            name: 'rule',
+            type: 'json',
+            label: { en: 'Rule (JSON Logic)', nl: 'Regel (JSON Logic)' },
+            admin: { components: { Field: '/components/JsonTextareaField#JsonTextareaField' } },
+          },
+          {
+            name: 'observations',
+            type: 'json',
+            label: { en: 'Observation requirement', nl: 'Eis aan observaties' },
+            admin: { components: { Field: '/components/JsonTextareaField#JsonTextareaField' } },
+          },
+        ]),
       ],
     },
-    {
-      name: 'contributesTo',
-      type: 'json',
-      label: { en: 'Contributes to (rungs, certificates)', nl: 'Draagt bij aan (treden, certificaten)' },
-      admin: { components: { Field: '/components/JsonTextareaField#JsonTextareaField' } },
-    },
+    advanced([
+      {
+        name: 'contributesTo',
+        type: 'json',
+        label: { en: 'Contributes to (rungs, certificates)', nl: 'Draagt bij aan (treden, certificaten)' },
+        admin: { components: { Field: '/components/JsonTextareaField#JsonTextareaField' } },
+      },
+    ]),
     centreField({
       required: false,
       description: { en: 'Empty: a built-in learning goal.', nl: 'Leeg: een ingebouwd leerdoel.' },

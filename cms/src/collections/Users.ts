@@ -9,6 +9,7 @@ import { hasRole } from '../access/hasRole'
 import { isAdminField } from '../access/isAdmin'
 import { ROLES } from '../access/DoorstartUser'
 import { auditFields } from '../fields/auditFields'
+import { fittingWorkplaces } from '../fields/fittingOptions'
 import { enforceOwnCentre } from '../hooks/enforceOwnCentre'
 import { makeFirstUserAdmin } from '../hooks/makeFirstUserAdmin'
 import { requireSameCentre } from '../hooks/requireSameCentre'
@@ -64,8 +65,10 @@ export const Users: CollectionConfig = {
       saveToJWT: true,
       access: { create: canManageStaffFields, update: canManageStaffFields },
       // Only admins make admins (a centre admin cannot promote anyone, themselves included).
-      validate: (value: unknown, { req }: { req: { user?: unknown } }) =>
-        value === 'admin' && req.user && !hasRole(req.user as never, 'admin') ? 'Only admins can grant the admin role.' : true,
+      validate: (value: unknown, { req }: { req: { user?: unknown; i18n?: { language?: string } } }) =>
+        value === 'admin' && req.user && !hasRole(req.user as never, 'admin')
+          ? req.i18n?.language === 'en' ? 'Only admins can grant the admin role.' : 'Alleen beheerders kunnen de rol beheerder geven.'
+          : true,
     },
     {
       name: 'centre',
@@ -83,6 +86,7 @@ export const Users: CollectionConfig = {
       type: 'relationship',
       relationTo: 'workplaces',
       label: { en: 'Workplace (work supervisors)', nl: 'Werkplek (werkbegeleiders)' },
+      filterOptions: fittingWorkplaces,
       access: { create: canManageStaffFields, update: canManageStaffFields },
       admin: { position: 'sidebar', condition: (data) => data?.role === 'work-supervisor' },
     },

@@ -21,7 +21,12 @@ export const requireSameCentre =
       const relatedCentre = (related as { centre?: unknown } | null)?.centre
       const isBuiltin = allowBuiltin && related !== null && idOf(relatedCentre as never) === null
       if (!related || (!isBuiltin && !isSameId(relatedCentre as never, centre))) {
-        errors.push({ path: field, message: `Must belong to the same centre (${field}-other-centre).` })
+        errors.push({
+          path: field,
+          message: req.i18n?.language === 'en'
+            ? `Must belong to the same centre (${field}-other-centre).`
+            : `Moet bij hetzelfde centrum horen (${field}-other-centre).`,
+        })
       }
     }
     if (errors.length) throw new ValidationError({ collection, errors, req }, req.t)

@@ -4,7 +4,9 @@ import { canManageOwnCentre } from '../../access/canManageOwnCentre'
 import { canReadOwnCentreOrBuiltin } from '../../access/canReadOwnCentreOrBuiltin'
 import { isAdminField } from '../../access/isAdmin'
 import { auditFields } from '../../fields/auditFields'
+import { advanced } from '../../fields/advanced'
 import { centreField } from '../../fields/centreField'
+import { displayTitleField, dutchOf } from '../../fields/displayTitleField'
 import { localizedText } from '../../fields/localizedTextFields'
 import { enforceOwnCentre } from '../../hooks/enforceOwnCentre'
 import { applyDefinitionJson } from './applyDefinitionJson'
@@ -32,8 +34,8 @@ export const Ladders: CollectionConfig = {
   slug: 'ladders',
   labels: { singular: { en: 'Ladder', nl: 'Ladder' }, plural: { en: 'Ladders', nl: 'Ladders' } },
   admin: {
-    useAsTitle: 'ladderId',
-    defaultColumns: ['ladderId', 'version', 'centre', 'inUse'],
+    useAsTitle: 'displayTitle',
+    defaultColumns: ['displayTitle', 'version', 'centre', 'inUse'],
     group: { en: 'Curriculum', nl: 'Curriculum' },
   },
   access: {
@@ -49,6 +51,10 @@ export const Ladders: CollectionConfig = {
     beforeDelete: [protectUsedVersionFromDelete],
   },
   fields: [
+    displayTitleField((doc) => {
+      const title = dutchOf(doc.title) || String(doc.ladderId ?? '')
+      return doc.version ? `${title} · versie ${doc.version}` : title
+    }),
     {
       type: 'row',
       fields: [
@@ -57,8 +63,12 @@ export const Ladders: CollectionConfig = {
           type: 'text',
           required: true,
           label: { en: 'Ladder id', nl: 'Ladder-id' },
-          validate: (value: unknown) =>
-            typeof value === 'string' && kebabCase.test(value) ? true : 'kebab-case: a-z, 0-9, -',
+          validate: (value: unknown, { req }: { req: { i18n?: { language?: string } } }) =>
+            typeof value === 'string' && kebabCase.test(value)
+              ? true
+              : req.i18n?.language === 'en'
+                ? 'Lower-case letters, digits and hyphens only (for example my-ladder).'
+                : 'Alleen kleine letters, cijfers en streepjes (bijvoorbeeld mijn-ladder).',
         },
         { name: 'version', type: 'text', required: true, label: { en: 'Version', nl: 'Versie' } },
         {
@@ -87,19 +97,24 @@ export const Ladders: CollectionConfig = {
       label: { en: 'Rungs (lowest first)', nl: 'Treden (laagste eerst)' },
       labels: { singular: { en: 'Rung', nl: 'Trede' }, plural: { en: 'Rungs', nl: 'Treden' } },
       fields: [
-        { name: 'rungId', type: 'text', required: true, label: { en: 'Rung id', nl: 'Trede-id' } },
         localizedText('title', { en: 'Title', nl: 'Titel' }),
         localizedText('description', { en: 'Description', nl: 'Beschrijving' }, { textarea: true }),
+        advanced([{ name: 'rungId', type: 'text', required: true, label: { en: 'Rung id', nl: 'Trede-id' } }]),
         {
           name: 'criteria',
           type: 'array',
           label: { en: 'Criteria (all must be met)', nl: 'Criteria (alle moeten gehaald zijn)' },
           labels: { singular: { en: 'Criterion', nl: 'Criterium' }, plural: { en: 'Criteria', nl: 'Criteria' } },
           fields: [
-            { name: 'criterionId', type: 'text', required: true, label: { en: 'Criterion id', nl: 'Criterium-id' } },
             localizedText('title', { en: 'Title', nl: 'Titel' }),
-            localizedText('description', { en: 'Description', nl: 'Beschrijving' }, { textarea: true }),
-            ruleField,
+            localizedText('description', { en: 'Description (the rule in words)', nl: 'Beschrijving (de regel in woorden)' }, { textarea: true }),
+            advanced(
+              [{ name: 'criterionId', type: 'text', required: true, label: { en: 'Criterion id', nl: 'Criterium-id' } }, ruleField],
+              {
+                en: 'The rule the computer checks. A missing fact makes the criterion unknown, never failed.',
+                nl: 'De regel die de computer controleert. Ontbreekt een gegeven, dan is het criterium onbekend, nooit onvoldoende.',
+              },
+            ),
           ],
         },
       ],
@@ -108,22 +123,24 @@ export const Ladders: CollectionConfig = {
       required: false,
       description: { en: 'Empty: a built-in ladder for every centre.', nl: 'Leeg: een ingebouwde ladder voor alle centra.' },
     }),
-    {
-      // The definition in the library's format (what validateLadder, assess and other systems
-      // read), computed from the form on every read; not stored. Writing it replaces the form.
-      name: 'definition',
-      type: 'json',
-      virtual: true,
-      label: { en: 'The whole definition as JSON', nl: 'De hele definitie als JSON' },
-      admin: {
-        description: {
-          en: 'Paste a ladder in the @doorstart/ladder format to replace the form above; if you change both, this wins.',
-          nl: 'Plak een ladder in het @doorstart/ladder-formaat om het formulier hierboven te vervangen; verander je beide, dan telt dit.',
+    advanced([
+      {
+        // The definition in the library's format (what validateLadder, assess and other systems
+        // read), computed from the form on every read; not stored. Writing it replaces the form.
+        name: 'definition',
+        type: 'json',
+        virtual: true,
+        label: { en: 'The whole definition as JSON', nl: 'De hele definitie als JSON' },
+        admin: {
+          description: {
+            en: 'Paste a whole ladder (as other systems exchange it) to replace the form above; if you change both, this wins.',
+            nl: 'Plak een hele ladder (zoals andere systemen die uitwisselen) om het formulier hierboven te vervangen; verander je beide, dan telt dit.',
+          },
+          components: { Field: '/components/JsonTextareaField#JsonTextareaField' },
         },
-        components: { Field: '/components/JsonTextareaField#JsonTextareaField' },
+        hooks: { afterRead: [({ data }) => (data ? toLadderInput(data as StoredLadder) : undefined)] },
       },
-      hooks: { afterRead: [({ data }) => (data ? toLadderInput(data as StoredLadder) : undefined)] },
-    },
+    ]),
     {
       name: 'inUse',
       type: 'checkbox',

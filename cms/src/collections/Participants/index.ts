@@ -6,6 +6,8 @@ import { canManageOwnCentre } from '../../access/canManageOwnCentre'
 import { canReadPersonalFields } from '../../access/canReadPersonalFields'
 import { auditFields } from '../../fields/auditFields'
 import { centreField } from '../../fields/centreField'
+import { dayField } from '../../fields/dayField'
+import { fittingCoaches, fittingWorkplaces } from '../../fields/fittingOptions'
 import { enforceOwnCentre } from '../../hooks/enforceOwnCentre'
 import { requireSameCentre } from '../../hooks/requireSameCentre'
 import { generateCode } from './generateCode'
@@ -50,8 +52,8 @@ export const Participants: CollectionConfig = {
       label: { en: 'Code', nl: 'Code' },
       admin: { readOnly: true, description: { en: 'Pseudonymous; assigned on save.', nl: 'Pseudoniem; wordt bij opslaan toegekend.' } },
     },
-    { name: 'workplace', type: 'relationship', relationTo: 'workplaces', label: { en: 'Workplace', nl: 'Werkplek' }, access: staffWrites },
-    { name: 'startDate', type: 'date', label: { en: 'Start date', nl: 'Startdatum' }, access: staffWrites, admin: { date: { pickerAppearance: 'dayOnly' } } },
+    { name: 'workplace', type: 'relationship', relationTo: 'workplaces', label: { en: 'Workplace', nl: 'Werkplek' }, access: staffWrites, filterOptions: fittingWorkplaces },
+    dayField('startDate', { en: 'Start date', nl: 'Startdatum' }, { access: staffWrites }),
     { name: 'hoursPerWeek', type: 'number', min: 0, max: 40, label: { en: 'Hours per week', nl: 'Uren per week' }, access: staffWrites },
     { name: 'workNotes', type: 'textarea', label: { en: 'Work notes (visible to the work supervisor)', nl: 'Werknotities (zichtbaar voor de werkbegeleider)' } },
     {
@@ -60,6 +62,7 @@ export const Participants: CollectionConfig = {
       relationTo: 'users',
       label: { en: 'Coach', nl: 'Coach' },
       access: personal,
+      filterOptions: fittingCoaches,
     },
     { name: 'displayName', type: 'text', label: { en: 'Name used by the coach', nl: 'Naam (voor de coach)' }, access: personal },
     { name: 'contactNotes', type: 'textarea', label: { en: 'Coach notes', nl: 'Coachnotities' }, access: personal },

@@ -5,10 +5,13 @@ import { canCreateInOwnCentre } from '../../access/canCreateInOwnCentre'
 import { canManageOwnCentre } from '../../access/canManageOwnCentre'
 import { auditFields } from '../../fields/auditFields'
 import { centreField } from '../../fields/centreField'
+import { dayField } from '../../fields/dayField'
+import { fittingCoaches } from '../../fields/fittingOptions'
 import { enforceOwnCentre } from '../../hooks/enforceOwnCentre'
 import { requireSameCentre } from '../../hooks/requireSameCentre'
 import { inheritFromParticipant } from './inheritFromParticipant'
 import { markLadderUsed } from './markLadderUsed'
+import { titleTrajectory } from './titleTrajectory'
 
 // Event kinds follow the library's TrajectoryEvent (plus intake, refusal and note for the record).
 const EVENT_TYPES = [
@@ -48,7 +51,7 @@ const OUTFLOW_LABELS: Record<OutflowType, { en: string; nl: string }> = {
 export const Trajectories: CollectionConfig = {
   slug: 'trajectories',
   labels: { singular: { en: 'Trajectory', nl: 'Traject' }, plural: { en: 'Trajectories', nl: 'Trajecten' } },
-  admin: { useAsTitle: 'startDate', defaultColumns: ['participant', 'policy', 'startDate', 'coach'], group: { en: 'Participants', nl: 'Deelnemers' } },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'policy', 'startDate', 'coach'], group: { en: 'Participants', nl: 'Deelnemers' } },
   access: {
     read: canAccessTrajectories,
     create: canCreateInOwnCentre('centre-admin', 'coach'),
@@ -67,6 +70,14 @@ export const Trajectories: CollectionConfig = {
     afterChange: [markLadderUsed],
   },
   fields: [
+    {
+      // "DS-7K3Q9X2M · Leer Praktijk Centrum Rotterdam-Zuid · 14-02-2026": what a coach looks for.
+      name: 'title',
+      type: 'text',
+      label: { en: 'Trajectory', nl: 'Traject' },
+      admin: { readOnly: true, hidden: true },
+      hooks: { beforeChange: [titleTrajectory] },
+    },
     { name: 'participant', type: 'relationship', relationTo: 'participants', required: true, label: { en: 'Participant', nl: 'Deelnemer' } },
     {
       name: 'policy',
@@ -76,17 +87,18 @@ export const Trajectories: CollectionConfig = {
         value: policy.id,
         label: { en: policy.title.en ?? policy.id, nl: policy.title.nl ?? policy.id },
       })),
-      admin: { description: { en: 'The trajectory rules of @doorstart/ladder (reviews, maximum length, trial).', nl: 'De trajectregels uit @doorstart/ladder (evaluaties, maximale duur, proefplaatsing).' } },
+      admin: { description: { en: 'The rules the trajectory follows: reviews, maximum length, trial period, aftercare.', nl: 'De afspraken die voor dit traject gelden: evaluaties, maximale duur, proefplaatsing, nazorg.' } },
     },
     { name: 'ladder', type: 'relationship', relationTo: 'ladders', label: { en: 'Ladder version', nl: 'Ladderversie' } },
-    { name: 'startDate', type: 'date', required: true, label: { en: 'Start date', nl: 'Startdatum' }, admin: { date: { pickerAppearance: 'dayOnly' } } },
-    { name: 'coach', type: 'relationship', relationTo: 'users', label: { en: 'Steering coach', nl: 'Regiecoach' } },
+    dayField('startDate', { en: 'Start date', nl: 'Startdatum' }, { required: true }),
+    { name: 'coach', type: 'relationship', relationTo: 'users', label: { en: 'Steering coach', nl: 'Regiecoach' }, filterOptions: fittingCoaches },
     {
       name: 'events',
       type: 'array',
       label: { en: 'Events', nl: 'Gebeurtenissen' },
+      labels: { singular: { en: 'Event', nl: 'Gebeurtenis' }, plural: { en: 'Events', nl: 'Gebeurtenissen' } },
       fields: [
-        { name: 'date', type: 'date', required: true, label: { en: 'Date', nl: 'Datum' }, admin: { date: { pickerAppearance: 'dayOnly' } } },
+        dayField('date', { en: 'Date', nl: 'Datum' }, { required: true }),
         { name: 'type', type: 'select', required: true, options: EVENT_TYPES, label: { en: 'Type', nl: 'Soort' } },
         { name: 'decision', type: 'select', options: DECISIONS, label: { en: 'Decision', nl: 'Besluit' } },
         { name: 'months', type: 'number', min: 1, label: { en: 'Extension (months)', nl: 'Verlenging (maanden)' } },
@@ -99,14 +111,14 @@ export const Trajectories: CollectionConfig = {
       type: 'group',
       label: { en: 'Exit (outflow)', nl: 'Uitstroom' },
       fields: [
-        { name: 'date', type: 'date', label: { en: 'Date', nl: 'Datum' }, admin: { date: { pickerAppearance: 'dayOnly' } } },
+        dayField('date', { en: 'Date', nl: 'Datum' }),
         {
           name: 'type',
           type: 'select',
           options: OUTFLOW_TYPES.map((value) => ({ value, label: OUTFLOW_LABELS[value] ?? { en: value, nl: value } })),
           label: { en: 'Type', nl: 'Soort' },
         },
-        { name: 'followUpDate', type: 'date', label: { en: '6-month follow-up', nl: 'Nazorg na 6 maanden' } },
+        dayField('followUpDate', { en: '6-month follow-up', nl: 'Nazorg na 6 maanden' }),
       ],
     },
     centreField(),

@@ -23,7 +23,7 @@ export const inheritFromParticipant: CollectionBeforeChangeHook = async ({ data,
           .catch(() => null)
   if (!participant) {
     throw new ValidationError(
-      { collection: 'trajectories', errors: [{ path: 'participant', message: 'Unknown participant (participant-not-found).' }], req },
+      { collection: 'trajectories', errors: [{ path: 'participant', message: req.i18n?.language === 'en' ? 'Unknown participant (participant-not-found).' : 'Onbekende deelnemer (participant-not-found).' }], req },
       req.t,
     )
   }

@@ -1,4 +1,6 @@
 import { JsonTextareaField as JsonTextareaField_b5b45d3f10fcb27003389189d77ba81c } from '../../../components/JsonTextareaField'
+import { SourcesCell as SourcesCell_dafe2472eb64e4822e8c5d719b717e92 } from '../../../components/SourcesField'
+import { SourcesField as SourcesField_dafe2472eb64e4822e8c5d719b717e92 } from '../../../components/SourcesField'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -27,6 +29,8 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 /** @type import('payload').ImportMap */
 export const importMap = {
   "/components/JsonTextareaField#JsonTextareaField": JsonTextareaField_b5b45d3f10fcb27003389189d77ba81c,
+  "/components/SourcesField#SourcesCell": SourcesCell_dafe2472eb64e4822e8c5d719b717e92,
+  "/components/SourcesField#SourcesField": SourcesField_dafe2472eb64e4822e8c5d719b717e92,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
