@@ -9,7 +9,7 @@ import { hasRole } from '../access/hasRole'
 import { isAdminField } from '../access/isAdmin'
 import { ROLES } from '../access/DoorstartUser'
 import { auditFields } from '../fields/auditFields'
-import { fittingWorkplaces } from '../fields/fittingOptions'
+import { fittingWorkplaces, validateChangedRelationship } from '../fields/fittingOptions'
 import { enforceOwnCentre } from '../hooks/enforceOwnCentre'
 import { makeFirstUserAdmin } from '../hooks/makeFirstUserAdmin'
 import { requireSameCentre } from '../hooks/requireSameCentre'
@@ -87,6 +87,7 @@ export const Users: CollectionConfig = {
       relationTo: 'workplaces',
       label: { en: 'Workplace (work supervisors)', nl: 'Werkplek (werkbegeleiders)' },
       filterOptions: fittingWorkplaces,
+      validate: validateChangedRelationship,
       access: { create: canManageStaffFields, update: canManageStaffFields },
       admin: { position: 'sidebar', condition: (data) => data?.role === 'work-supervisor' },
     },

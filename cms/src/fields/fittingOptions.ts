@@ -1,4 +1,4 @@
-import type { FilterOptions, Where } from 'payload'
+import { validations, type FilterOptions, type RelationshipFieldSingleValidation, type Where } from 'payload'
 import { centreIdOf } from '../access/centreIdOf'
 import type { Role } from '../access/DoorstartUser'
 import { idOf } from '../access/idOf'
@@ -32,3 +32,17 @@ export const fittingWorkplaces: FilterOptions = (args) => {
   const centre = centreOfDocument(args)
   return centre === null ? true : { centre: { equals: centre } }
 }
+
+const sameValue = (a: unknown, b: unknown): boolean => {
+  const left = idOf((a ?? null) as never)
+  const right = idOf((b ?? null) as never)
+  return left === right || (left !== null && right !== null && String(left) === String(right))
+}
+
+/**
+ * Checks a changed relationship against its filter (Payload's own check); an unchanged value is
+ * left alone. Payload would otherwise look the kept value up with the writer's access on every
+ * save, and refuse, say, a work supervisor's note on a participant whose coach they may not read.
+ */
+export const validateChangedRelationship: RelationshipFieldSingleValidation = (value, options) =>
+  options.operation === 'update' && sameValue(value, options.previousValue) ? true : validations.relationship(value, options)

@@ -7,7 +7,7 @@ import { canReadPersonalFields } from '../../access/canReadPersonalFields'
 import { auditFields } from '../../fields/auditFields'
 import { centreField } from '../../fields/centreField'
 import { dayField } from '../../fields/dayField'
-import { fittingCoaches, fittingWorkplaces } from '../../fields/fittingOptions'
+import { fittingCoaches, fittingWorkplaces, validateChangedRelationship } from '../../fields/fittingOptions'
 import { enforceOwnCentre } from '../../hooks/enforceOwnCentre'
 import { requireSameCentre } from '../../hooks/requireSameCentre'
 import { generateCode } from './generateCode'
@@ -52,7 +52,7 @@ export const Participants: CollectionConfig = {
       label: { en: 'Code', nl: 'Code' },
       admin: { readOnly: true, description: { en: 'Pseudonymous; assigned on save.', nl: 'Pseudoniem; wordt bij opslaan toegekend.' } },
     },
-    { name: 'workplace', type: 'relationship', relationTo: 'workplaces', label: { en: 'Workplace', nl: 'Werkplek' }, access: staffWrites, filterOptions: fittingWorkplaces },
+    { name: 'workplace', type: 'relationship', relationTo: 'workplaces', label: { en: 'Workplace', nl: 'Werkplek' }, access: staffWrites, filterOptions: fittingWorkplaces, validate: validateChangedRelationship },
     dayField('startDate', { en: 'Start date', nl: 'Startdatum' }, { access: staffWrites }),
     { name: 'hoursPerWeek', type: 'number', min: 0, max: 40, label: { en: 'Hours per week', nl: 'Uren per week' }, access: staffWrites },
     { name: 'workNotes', type: 'textarea', label: { en: 'Work notes (visible to the work supervisor)', nl: 'Werknotities (zichtbaar voor de werkbegeleider)' } },
@@ -63,6 +63,7 @@ export const Participants: CollectionConfig = {
       label: { en: 'Coach', nl: 'Coach' },
       access: personal,
       filterOptions: fittingCoaches,
+      validate: validateChangedRelationship,
     },
     { name: 'displayName', type: 'text', label: { en: 'Name used by the coach', nl: 'Naam (voor de coach)' }, access: personal },
     { name: 'contactNotes', type: 'textarea', label: { en: 'Coach notes', nl: 'Coachnotities' }, access: personal },

@@ -6,7 +6,7 @@ import { canManageOwnCentre } from '../../access/canManageOwnCentre'
 import { auditFields } from '../../fields/auditFields'
 import { centreField } from '../../fields/centreField'
 import { dayField } from '../../fields/dayField'
-import { fittingCoaches } from '../../fields/fittingOptions'
+import { fittingCoaches, validateChangedRelationship } from '../../fields/fittingOptions'
 import { enforceOwnCentre } from '../../hooks/enforceOwnCentre'
 import { requireSameCentre } from '../../hooks/requireSameCentre'
 import { inheritFromParticipant } from './inheritFromParticipant'
@@ -91,7 +91,7 @@ export const Trajectories: CollectionConfig = {
     },
     { name: 'ladder', type: 'relationship', relationTo: 'ladders', label: { en: 'Ladder version', nl: 'Ladderversie' } },
     dayField('startDate', { en: 'Start date', nl: 'Startdatum' }, { required: true }),
-    { name: 'coach', type: 'relationship', relationTo: 'users', label: { en: 'Steering coach', nl: 'Regiecoach' }, filterOptions: fittingCoaches },
+    { name: 'coach', type: 'relationship', relationTo: 'users', label: { en: 'Steering coach', nl: 'Regiecoach' }, filterOptions: fittingCoaches, validate: validateChangedRelationship },
     {
       name: 'events',
       type: 'array',
