@@ -2,6 +2,7 @@ import * as migration_20261125_134814_initial from './20261125_134814_initial';
 import * as migration_20261125_141926_trajectory_policies from './20261125_141926_trajectory_policies';
 import * as migration_20261201_094918_trajectory_policies_pluspunt_verbindingskamer from './20261201_094918_trajectory_policies_pluspunt_verbindingskamer';
 import * as migration_20261201_100632_audit_events from './20261201_100632_audit_events';
+import * as migration_20261201_110025_readable_titles from './20261201_110025_readable_titles';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261201_100632_audit_events.up,
     down: migration_20261201_100632_audit_events.down,
-    name: '20261201_100632_audit_events'
+    name: '20261201_100632_audit_events',
+  },
+  {
+    up: migration_20261201_110025_readable_titles.up,
+    down: migration_20261201_110025_readable_titles.down,
+    name: '20261201_110025_readable_titles'
   },
 ];
