@@ -10,6 +10,7 @@ export default defineConfig(({ mode }) => {
   const sources: Record<string, string> = {
     '@doorstart/ladder': source('./packages/ladder/src/index.ts'),
     '@doorstart/certificates': source('./packages/certificates/src/index.ts'),
+    '@doorstart/cli': source('./packages/cli/src/index.ts'),
   }
   return {
     resolve: { alias: benchmarking ? {} : sources },

@@ -1,7 +1,7 @@
 // The `doorstart assess` CLI over 1,000,000 generated NDJSON records (issue 4): evaluation under
 // 2 s on one core, end to end at least half the speed of a bare Node loop that only parses and
 // writes the same NDJSON, and resident memory that does not grow with the input.
-// Runs the built CLI (packages/ladder/dist/cli/main.js, after `npm run build -w @doorstart/ladder`);
+// Runs the built CLI (packages/cli/dist/main.js, after `npm run build`);
 // without a build it runs the TypeScript entry through the tsx loader (slower start-up only).
 import { spawnSync } from 'node:child_process'
 import { closeSync, createWriteStream, existsSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs'
@@ -14,8 +14,8 @@ import { assess, builtinLadders, compileLadder, place, type Facts } from '@doors
 
 const RECORDS = 1_000_000
 const root = fileURLToPath(new URL('../../', import.meta.url))
-const built = join(root, 'packages/ladder/dist/cli/main.js')
-const cliArgs = existsSync(built) ? [built] : ['--import', 'tsx', join(root, 'packages/ladder/src/cli/main.ts')]
+const built = join(root, 'packages/cli/dist/main.js')
+const cliArgs = existsSync(built) ? [built] : ['--import', 'tsx', join(root, 'packages/cli/src/main.ts')]
 const dir = mkdtempSync(join(tmpdir(), 'doorstart-cli-bench-'))
 const big = join(dir, 'facts-1m.ndjson')
 const small = join(dir, 'facts-100k.ndjson')

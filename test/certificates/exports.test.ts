@@ -14,12 +14,12 @@ describe('@doorstart/certificates', () => {
     expect(Object.keys(certificates).sort()).toEqual([
       'ACHIEVEMENT_TYPES', 'ALIGNMENT_TARGET_TYPES',
       'CertificateInputError', 'CredentialError', 'MAX_ACHIEVEMENT_NAME', 'MIN_STATUS_LIST_LENGTH', 'OPEN_BADGE_CONTEXT', 'RenderError',
-      'buildDidDocument', 'createStatusList', 'didWebDocumentUrl', 'didWebFromUrl',
+      'buildDidDocument', 'createStatusList', 'describeVerification', 'didWebDocumentUrl', 'didWebFromUrl',
       'generateIssuerKeyPair', 'generateRecipientIdentifier', 'hashRecipient', 'isRevoked', 'issueCredential',
       'issueDataIntegrityCredential', 'issueDataIntegrityStatusListCredential', 'issueJwtCredential', 'issueStatusListCredential',
-      'layoutCertificate', 'layoutProgressReport', 'layoutWorkAgenda', 'normaliseEmailAddress', 'readEmbeddedCredential', 'renderCertificate',
+      'layoutCertificate', 'layoutProgressReport', 'layoutWorkAgenda', 'normaliseEmailAddress', 'parseTrustedIssuers', 'readEmbeddedCredential', 'renderCertificate',
       'renderPdf', 'renderProgressReport', 'renderWorkAgenda', 'revoke', 'runCertificatesCli', 'trustedIssuerFromDidDocument',
-      'validateCertificateInput', 'validateProgressReportInput', 'validateWorkAgendaInput', 'verifyCredential',
+      'validateCertificateInput', 'validateProgressReportInput', 'validateWorkAgendaInput', 'verifyCredential', 'verifyCredentialDocument',
     ])
   })
 

@@ -2,8 +2,7 @@
 // a spread of facts: placements, whole assessments, the CLI's compact lines and a plain rule.
 // Run with and without `--disallow-code-generation-from-strings` to compare the generated code
 // with the interpreter it falls back to.
-import { assess, builtinLadders, compileLadder, compileRule, evaluate, place } from '@doorstart/ladder'
-import { compactAssessmentWriter } from '../../packages/ladder/dist/cli/assessStream.js'
+import { assess, builtinLadders, compileAssessmentWriter, compileLadder, compileRule, evaluate, place } from '@doorstart/ladder'
 
 const asOf = '2026-03-01'
 const facts = [
@@ -23,7 +22,7 @@ try {
 }
 const ladders = Object.values(builtinLadders).map((ladder) => compileLadder(ladder))
 const results = ladders.map((ladder) => {
-  const compact = compactAssessmentWriter(ladder, asOf)
+  const compact = compileAssessmentWriter(ladder, asOf)
   return facts.map((record) => ({
     placement: place(ladder, record, { asOf }),
     assessment: JSON.parse(JSON.stringify(assess(ladder, record, { asOf }))),

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url'
 
 export default function buildPackages(): void {
   const root = fileURLToPath(new URL('../..', import.meta.url))
-  for (const project of ['packages/ladder/tsconfig.build.json', 'packages/certificates/tsconfig.build.json']) {
+  for (const project of ['packages/ladder/tsconfig.build.json', 'packages/certificates/tsconfig.build.json', 'packages/cli/tsconfig.build.json']) {
     execFileSync(process.execPath, [fileURLToPath(new URL('../../node_modules/typescript/bin/tsc', import.meta.url)), '-p', project], { cwd: root, stdio: 'inherit' })
   }
 }

@@ -29,6 +29,9 @@ export { issueJwtCredential } from './badges/issueJwtCredential.js'
 export {
   createStatusList, revoke, isRevoked, issueStatusListCredential, issueDataIntegrityStatusListCredential, MIN_STATUS_LIST_LENGTH,
 } from './badges/statusList.js'
+export {
+  verifyCredentialDocument, describeVerification, parseTrustedIssuers, type VerifyCredentialDocumentOptions, type DocumentVerificationResult,
+} from './badges/verifyCredentialDocument.js'
 export { generateIssuerKeyPair } from './badges/keys.js'
 export { hashRecipient, normaliseEmailAddress, generateRecipientIdentifier } from './badges/hashRecipient.js'
 export { buildDidDocument, didWebFromUrl, didWebDocumentUrl, trustedIssuerFromDidDocument } from './badges/did.js'
@@ -56,5 +59,5 @@ export type {
 } from './badges/OpenBadgeCredential.js'
 export { OPEN_BADGE_CONTEXT } from './badges/OpenBadgeCredential.js'
 export { readEmbeddedCredential } from './pdf/readEmbeddedCredential.js'
-export { runCertificatesCli } from './cli/runCertificatesCli.js'
-export type { CliIo } from './cli/runCertificatesCli.js'
+export { runCertificatesCli } from './compat/runCertificatesCli.js'
+export type { CliIo } from './compat/runCertificatesCli.js'

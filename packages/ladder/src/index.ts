@@ -18,6 +18,7 @@ export { LADDER_LIMITS } from './ladder/ladderLimits.js'
 export { compileLadder, CompiledLadder, type CompileOptions } from './assessment/CompiledLadder.js'
 export { place } from './assessment/place.js'
 export { assess } from './assessment/assess.js'
+export { compileAssessmentWriter } from './assessment/compileAssessmentWriter.js'
 
 // Domain content (issue 4)
 export { factSchema, type FactSchema } from './facts/factSchema.js'
@@ -42,6 +43,6 @@ export {
   type ParticipantHistory, type HistoryOutflowType, type SuppressedCount, type SuppressionOptions,
   type RungTransitions, type RungDuration, type SectorGoalCompletion,
 } from './analytics/cohortAnalytics.js'
-export { explainAssessment, type AssessmentRecord } from './cli/explainAssessment.js'
+export { explainAssessment, type AssessmentRecord } from './assessment/explainAssessment.js'
 export { summariseEmployeeSkills } from './goals/summariseEmployeeSkills.js'
 export type { ParticipantFacts } from './facts/ParticipantFacts.js'

@@ -1,9 +1,10 @@
+// Kept for programs that embed the certificate commands: the `doorstart` command itself lives in
+// @doorstart/cli, which this package cannot import (imports go cli → certificates → ladder).
 import { readFile, writeFile } from 'node:fs/promises'
-import { decodeJwt } from 'jose'
 import { DoorstartError } from '@doorstart/ladder'
 import { CertificateInputError } from '../errors/CertificateInputError.js'
-import { verifyCredential, type TrustedIssuer } from '../badges/verifyCredential.js'
-import { readEmbeddedCredential } from '../pdf/readEmbeddedCredential.js'
+import type { TrustedIssuer } from '../badges/verifyCredential.js'
+import { describeVerification, parseTrustedIssuers, verifyCredentialDocument } from '../badges/verifyCredentialDocument.js'
 import { renderCertificate } from '../pdf/renderCertificate.js'
 import { renderProgressReport } from '../pdf/renderProgressReport.js'
 import { renderWorkAgenda } from '../pdf/renderWorkAgenda.js'
@@ -12,7 +13,9 @@ import type { ProgressReportInput } from '../layout/ProgressReportInput.js'
 import type { WorkAgendaInput } from '../layout/WorkAgendaInput.js'
 
 /**
- * The streams the CLI talks to; the `doorstart` bin passes the process's own.
+ * The streams {@link runCertificatesCli} talks to.
+ *
+ * @deprecated The `doorstart` command and its I/O type `CliIo` live in `@doorstart/cli`.
  *
  * @example
  * ```ts
@@ -104,49 +107,30 @@ async function render(parsed: Parsed, io: CliIo): Promise<number> {
 }
 
 function trustedIssuersFrom(value: unknown): TrustedIssuer[] {
-  const list = Array.isArray(value) ? value : [value]
-  const ok = list.every((issuer: unknown) =>
-    typeof issuer === 'object' && issuer !== null && typeof (issuer as TrustedIssuer).id === 'string' && Array.isArray((issuer as TrustedIssuer).publicKeys))
-  if (!ok || list.length === 0) throw new UsageError('invalid-trust-file', 'The --trust file must hold { "id": issuer-id, "publicKeys": [public JWK, …] } or a list of them.')
-  return list as TrustedIssuer[]
+  try {
+    return parseTrustedIssuers(value)
+  } catch (error) {
+    throw new UsageError('invalid-trust-file', `The --trust file is not usable: ${(error as Error).message}`)
+  }
 }
 
 async function verify(parsed: Parsed, io: CliIo): Promise<number> {
   const [file] = parsed.positional
   if (!file) throw new UsageError('missing-file', 'Give the credential file (a .jwt, or a certificate PDF).')
-  const bytes = await readSource(file, io)
-  const isPdf = bytes.subarray(0, 5).toString('latin1') === '%PDF-'
-  const jwt = isPdf ? readEmbeddedCredential(bytes) : bytes.toString('utf8').trim()
-  if (!jwt) {
-    io.stderr.write('Not verified (no-credential): this PDF carries no embedded credential.\n')
-    return 1
-  }
   const trustedIssuers = trustedIssuersFrom(parseJson(await readFile(one(parsed, 'trust')), 'The --trust file'))
-  const lists = new Map<string, string>()
-  for (const path of parsed.flags.get('status-list') ?? []) {
-    const listJwt = (await readFile(path, 'utf8')).trim()
-    try {
-      const { id } = decodeJwt(listJwt) // only to index it; verifyCredential checks its signature
-      if (typeof id === 'string') lists.set(id, listJwt)
-    } catch {
-      throw new UsageError('invalid-status-list', `${path} is not a status list VC-JWT.`)
-    }
-  }
+  const statusLists = await Promise.all((parsed.flags.get('status-list') ?? []).map((path) => readFile(path, 'utf8')))
   const at = parsed.flags.get('at')?.[0]
-  const result = await verifyCredential(jwt, { trustedIssuers, statusList: (url) => lists.get(url), ...(at ? { at } : {}) })
-  if (result.verified) {
-    const { credential } = result
-    io.stdout.write(`Verified: "${credential.credentialSubject.achievement.name}" issued by ${credential.issuer.name} (${credential.issuer.id}), valid from ${credential.validFrom.slice(0, 10)}.\n`)
-    return 0
-  }
-  io.stderr.write(`Not verified (${result.code}): ${result.message}\n`)
-  return 1
+  const result = await verifyCredentialDocument(await readSource(file, io), { trustedIssuers, statusLists, ...(at ? { at } : {}) })
+  ;(result.verified ? io.stdout : io.stderr).write(`${describeVerification(result)}\n`)
+  return result.verified ? 0 : 1
 }
 
 /**
- * Runs the `certificate` and `credential` commands of the `doorstart` CLI. `args` is what follows
- * `doorstart`. Returns the exit code: 0 success, 1 invalid input or a credential that does not
- * verify, 2 wrong usage. Prints no personal data.
+ * Runs the `certificate` and `credential` commands as the `doorstart` CLI did before it moved to
+ * `@doorstart/cli`. `args` is what follows `doorstart`. Returns the exit code: 0 success, 1 invalid
+ * input or a credential that does not verify, 2 wrong usage. Prints no personal data.
+ *
+ * @deprecated Use `runCli` of `@doorstart/cli` (the same commands, and the ladder ones).
  *
  * @example
  * ```ts

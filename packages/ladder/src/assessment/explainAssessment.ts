@@ -1,4 +1,4 @@
-import type { Assessment, CriterionResult, Outcome } from '../assessment/Assessment.js'
+import type { Assessment, CriterionResult, Outcome } from './Assessment.js'
 import type { Ladder, Locale, LocalizedText } from '../ladder/Ladder.js'
 
 /**

@@ -2,18 +2,9 @@
 // backpressure, so memory stays flat however long the input is. Privacy: no fact value ever
 // reaches an error record or stderr; JSON.parse messages quote the input, so they are replaced.
 import { once } from 'node:events'
-import type { Readable, Writable } from 'node:stream'
-import { assess, withCriterionOutcomes } from '../assessment/assess.js'
-import type { Outcome } from '../assessment/Assessment.js'
-import type { CompiledLadder } from '../assessment/CompiledLadder.js'
-import type { CriterionOutcomes } from '../assessment/OutcomePass.js'
-import { absentFactsOf, nextStep, placementCode, rungOutcome } from '../assessment/rungResults.js'
-import { OPEN as UNKNOWN_OUTCOME } from '../internal/ladderCodegen.js'
-import { place } from '../assessment/place.js'
-import { DoorstartError } from '../errors/DoorstartError.js'
-import type { ValidationIssue } from '../errors/ValidationIssue.js'
-import { findFactIssues } from '../facts/validateFacts.js'
-import type { Facts } from '../rules/JsonValue.js'
+import {
+  assess, compileAssessmentWriter, DoorstartError, findFactIssues, place, type CompiledLadder, type Facts, type ValidationIssue,
+} from '@doorstart/ladder'
 
 /** Options of {@link assessStream}. */
 export interface AssessStreamOptions {
@@ -52,87 +43,6 @@ function errorRecord(line: number, id: unknown, code: string, path: string, mess
   record['error'] = { code, path, message }
   if (issues !== undefined) record['issues'] = issues
   return JSON.stringify(record)
-}
-
-/** How many outcome patterns a writer keeps the text of (a ladder with few criteria has few). */
-const PATTERNS_KEPT = 4096
-
-/**
- * Writes assessments without the (lazily generated) explanation texts as JSON, fast. Apart from
- * the absent facts of unknown criteria, an assessment's text follows from its criteria's outcome
- * codes alone (the placement and `next` included), so the text of each pattern of codes is built
- * once, as the pieces between those absent-fact lists, and kept. Per record that leaves one
- * evaluation, a lookup and a few joins. The output is exactly `JSON.stringify` of the assessment
- * without explanations (a test checks it).
- */
-export function compactAssessmentWriter(ladder: CompiledLadder, asOf: string): (facts: Facts) => string {
-  const OUTCOMES: readonly Outcome[] = ['met', 'not-met', 'unknown']
-  const head = `{"ladder":${JSON.stringify(ladder.reference)},"asOf":${JSON.stringify(asOf)},`
-  const rungOpen = ladder.ladder.rungs.map((rung) => OUTCOMES.map((outcome) => `{"id":${JSON.stringify(rung.id)},"outcome":"${outcome}","criteria":[`))
-  const criterionIds = ladder.ladder.rungs.flatMap((rung) => rung.criteria.map((criterion) => JSON.stringify(criterion.id)))
-  const criterionOpen = criterionIds.map((id) => OUTCOMES.map((outcome) => `{"id":${id},"outcome":"${outcome}","missing":`))
-  const starts = ladder.rungStarts
-  const count = starts[starts.length - 1]!
-
-  const piecesOf = (codes: Uint8Array): string[] => {
-    const placement = placementCode(ladder, codes)
-    const placed = (placement >> 1) - 1
-    const pieces: string[] = []
-    let text = `${head}"rung":${JSON.stringify(placed < 0 ? null : ladder.rungIds[placed])},"provisional":${(placement & 1) === 1},"rungs":[`
-    for (let r = 0; r + 1 < starts.length; r += 1) {
-      text += `${r > 0 ? ',' : ''}${rungOpen[r]![rungOutcome(codes, starts[r]!, starts[r + 1]!)]}`
-      for (let index = starts[r]!; index < starts[r + 1]!; index += 1) {
-        text += `${index > starts[r]! ? ',' : ''}${criterionOpen[index]![codes[index]!]}`
-        if (codes[index] === UNKNOWN_OUTCOME) {
-          pieces.push(text)
-          text = '}'
-        } else {
-          text += '[]}'
-        }
-      }
-      text += ']}'
-    }
-    pieces.push(`${text}],"next":${JSON.stringify(nextStep(ladder, codes, placed + 1))}}`)
-    return pieces
-  }
-
-  // An unknown criterion mostly misses the same facts from record to record: keep the JSON of
-  // the last few lists per criterion, found again by comparing the paths it read.
-  const missingKept = Array.from({ length: count }, (): Array<{ readonly paths: readonly string[]; readonly json: string }> => [])
-  const missingJson = (outcomes: CriterionOutcomes, index: number): string => {
-    const { missing, starts: from } = outcomes
-    const start = from[index]!
-    const length = (index + 1 < count ? from[index + 1]! : missing.length) - start
-    const kept = missingKept[index]!
-    search: for (const entry of kept) {
-      if (entry.paths.length !== length) continue
-      for (let k = 0; k < length; k += 1) if (entry.paths[k] !== missing[start + k]) continue search
-      return entry.json
-    }
-    const json = JSON.stringify(absentFactsOf(outcomes, index))
-    if (kept.length < 8) kept.push({ paths: missing.slice(start, start + length), json })
-    return json
-  }
-
-  const patterns = new Map<number | string, string[]>()
-  const write = (outcomes: CriterionOutcomes): string => {
-    const codes = outcomes.codes
-    // Base 3 is exact in a double up to 33 criteria; longer ladders use the digits as text.
-    let key: number | string = 0
-    if (count <= 33) for (let i = 0; i < count; i += 1) key = key * 3 + codes[i]!
-    else key = codes.join('')
-    let pieces = patterns.get(key)
-    if (pieces === undefined) {
-      pieces = piecesOf(codes)
-      if (patterns.size < PATTERNS_KEPT) patterns.set(key, pieces)
-    }
-    let text = pieces[0]!
-    for (let index = 0, piece = 1; index < count; index += 1) {
-      if (codes[index] === UNKNOWN_OUTCOME) text += missingJson(outcomes, index) + pieces[piece++]!
-    }
-    return text
-  }
-  return (facts) => withCriterionOutcomes(ladder, facts, asOf, write)
 }
 
 /**
@@ -194,8 +104,8 @@ function assessLine(
  * ```
  */
 export async function assessStream(
-  input: Readable,
-  output: Writable,
+  input: NodeJS.ReadableStream,
+  output: NodeJS.WritableStream,
   ladder: CompiledLadder,
   options: AssessStreamOptions,
 ): Promise<AssessStreamResult> {
@@ -205,7 +115,7 @@ export async function assessStream(
   let failed = 0
   let buffer = ''
   const every = options.progressEvery ?? 100_000
-  const compact = compactAssessmentWriter(ladder, options.asOf)
+  const compact = compileAssessmentWriter(ladder, options.asOf)
 
   const flush = async (): Promise<void> => {
     if (buffer === '') return

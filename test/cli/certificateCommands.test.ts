@@ -6,10 +6,11 @@ import { PassThrough, Readable } from 'node:stream'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { renderCertificate, revoke, runCertificatesCli } from '@doorstart/certificates'
-import { getuigschrift, progressReport, withValue, workAgenda } from './support/fixtures.js'
-import { issue, STATUS_URL, testCentre, type TestCentre } from './support/issuer.js'
-import { pdfText } from './support/poppler.js'
+import { renderCertificate, revoke } from '@doorstart/certificates'
+import { runCli } from '@doorstart/cli'
+import { getuigschrift, progressReport, withValue, workAgenda } from '../certificates/support/fixtures.js'
+import { issue, STATUS_URL, testCentre, type TestCentre } from '../certificates/support/issuer.js'
+import { pdfText } from '../certificates/support/poppler.js'
 
 interface Run {
   readonly code: number
@@ -24,7 +25,7 @@ async function cli(args: readonly string[], stdin = ''): Promise<Run> {
   const err: Buffer[] = []
   stdout.on('data', (chunk: Buffer) => out.push(chunk))
   stderr.on('data', (chunk: Buffer) => err.push(chunk))
-  const code = await runCertificatesCli(args, { stdin: Readable.from([stdin]), stdout, stderr })
+  const code = await runCli(args, { stdin: Readable.from([stdin]), stdout, stderr })
   return { code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }
 }
 
@@ -88,7 +89,7 @@ describe('doorstart certificate render', () => {
   it('prints the usage for --help', async () => {
     const run = await cli(['--help'])
     expect(run).toMatchObject({ code: 0 })
-    expect(run.stdout).toContain('doorstart credential verify')
+    expect(run.stdout).toContain('  credential verify <jwt-or-pdf|->')
   })
 })
 
@@ -127,8 +128,8 @@ describe('doorstart credential verify', () => {
     expect(run.stderr).toContain('Not verified (bad-signature)')
   })
 
-  it('runs as a process from a tiny script, with the exit code as its result', async () => {
-    const script = fileURLToPath(new URL('./support/cliProcess.ts', import.meta.url))
+  it('runs as a process, with the exit code as its result', async () => {
+    const script = fileURLToPath(new URL('../../packages/cli/src/main.ts', import.meta.url))
     await writeFile(file('credential.jwt'), await issue(centre))
     const result = await promisify(execFile)('npx', ['tsx', script, 'credential', 'verify', file('credential.jwt'), '--trust', trustFile, '--status-list', listFile])
     expect(result.stdout).toContain('Verified: "Fietsherstel"')

@@ -1,5 +1,4 @@
-#!/usr/bin/env node
-// The `doorstart` executable (bin of @doorstart/ladder).
+// The process behind the `doorstart` bin (bin/doorstart.js imports this file once built).
 import { runCli } from './runCli.js'
 
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {

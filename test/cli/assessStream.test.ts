@@ -2,7 +2,7 @@
 import { PassThrough, Readable } from 'node:stream'
 import { describe, expect, it } from 'vitest'
 import { builtinLadders, compileLadder } from '@doorstart/ladder'
-import { assessStream, type AssessStreamOptions } from '../../../packages/ladder/src/cli/assessStream.js'
+import { assessStream, type AssessStreamOptions } from '@doorstart/cli'
 
 const ladder = compileLadder(builtinLadders.participatieladder)
 const options: AssessStreamOptions = { asOf: '2026-03-01', output: 'placement', checkFacts: true }

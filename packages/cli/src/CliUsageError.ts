@@ -1,0 +1,13 @@
+import { DoorstartError } from '@doorstart/ladder'
+
+/**
+ * A mistake in how `doorstart` was called, or input it cannot use at all (an unreadable file, a
+ * ladder that does not validate): exit code 2, the message and the usage on stderr. `code` says
+ * which mistake (`unknown-command`, `invalid-arguments`, `missing-option`, `unreadable-file`, …).
+ *
+ * @example
+ * ```ts
+ * throw new CliUsageError('missing-option', 'assess needs --ladder <id|file>.')
+ * ```
+ */
+export class CliUsageError extends DoorstartError {}

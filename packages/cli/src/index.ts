@@ -1,0 +1,5 @@
+// The public entry of @doorstart/cli: re-exports only.
+export { runCli } from './runCli.js'
+export type { CliIo } from './CliIo.js'
+export { CliUsageError } from './CliUsageError.js'
+export { assessStream, type AssessStreamOptions, type AssessStreamResult } from './ladder/assessStream.js'
