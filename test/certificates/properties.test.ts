@@ -49,7 +49,7 @@ const textOf = (max: number): fc.Arbitrary<string> =>
 
 describe('renderCertificate on generated text', () => {
   it('prints any valid name, title and competences completely', async () => {
-    await fc.assert(fc.asyncProperty(textOf(80), textOf(90), fc.array(textOf(160), { minLength: 1, maxLength: 10 }), async (name, title, competences) => {
+    await fc.assert(fc.asyncProperty(textOf(80), textOf(200), fc.array(textOf(160), { minLength: 1, maxLength: 10 }), async (name, title, competences) => {
       let input = withValue(getuigschrift(), '/recipient/name', name)
       input = withValue(input, '/achievement/title', title)
       input = withValue(input, '/achievement/competences', competences)

@@ -134,7 +134,7 @@ describe('renderCertificate with text at the limits', () => {
   it('shrinks or wraps the longest allowed texts so that every word stays on the page', async () => {
     let input = getuigschrift() as unknown
     input = withValue(input, '/recipient/name', longest(80, 'Wilhelmina'))
-    input = withValue(input, '/achievement/title', longest(90, 'Buurtwerkplaats'))
+    input = withValue(input, '/achievement/title', longest(200, 'Buurtwerkplaats'))
     input = withValue(input, '/achievement/description', longest(400, 'omschrijving'))
     input = withValue(input, '/achievement/competences', Array.from({ length: 10 }, (_, i) => `${i} ${longest(157, 'vaardigheid')}`))
     input = withValue(input, '/workplace', longest(80, 'Werkplaats'))
@@ -145,8 +145,35 @@ describe('renderCertificate with text at the limits', () => {
     expect((await pdfInfo(pdf)).Pages).toBe('1')
   })
 
+  it('wraps a qualification title of 200 characters on a certificaat', async () => {
+    let input = certificaat() as unknown
+    input = withValue(input, '/achievement/title', longest(200, 'Gastvrijheid'))
+    input = withValue(input, '/qualification/title', longest(200, 'Kwalificatie'))
+    input = withValue(input, '/hours', 240)
+    const typed = input as CertificateInput
+    const pdf = await renderCertificate(typed)
+    const text = await pdfText(pdf)
+    for (const field of expectedFields(typed)) expect(text).toContain(field)
+    expect((await pdfInfo(pdf)).Pages).toBe('1')
+  })
+
+  it('wraps even a title of 200 characters without spaces', async () => {
+    const input = withValue(getuigschrift(), '/achievement/title', 'W'.repeat(200)) as CertificateInput
+    const text = await pdfText(await renderCertificate(input), { raw: true })
+    expect(text.match(/W{20,}/g)?.join('')).toBe('W'.repeat(200))
+  })
+
+  it('refuses a title over 200 characters, naming the limit', async () => {
+    const error = await render(withValue(getuigschrift(), '/achievement/title', 'a'.repeat(201))).catch((caught: unknown) => caught)
+    expect(error).toBeInstanceOf(CertificateInputError)
+    expect(error).toMatchObject({ code: 'text-too-long', path: '/achievement/title' })
+    expect((error as Error).message).toMatch(/at most 200 characters/)
+  })
+
   it('keeps the longest praktijkverklaring on its two pages', async () => {
     let input = praktijkverklaring() as unknown
+    input = withValue(input, '/achievement/title', longest(200, 'Fietstechniek'))
+    input = withValue(input, '/qualification/title', longest(200, 'Medewerker'))
     input = withValue(input, '/workProcesses', Array.from({ length: 6 }, (_, i) => ({ code: `B1-K${i + 1}-W${i + 1}`, title: longest(90, 'werkproces') })))
     input = withValue(input, '/evidence', Array.from({ length: 6 }, () => longest(120, 'bewijsstuk')))
     input = withValue(input, '/achievement/competences', Array.from({ length: 10 }, () => longest(160, 'competentie')))

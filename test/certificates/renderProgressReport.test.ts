@@ -31,7 +31,8 @@ describe('renderProgressReport', () => {
 
   it('draws the rung history as a step chart: one step per change, a dot per placement', () => {
     const layout = layoutProgressReport(validateProgressReportInput(progressReport()))
-    const items = layout.pages[0]?.items ?? []
+    const figure = layout.pages[0]?.items.find((item) => item.kind === 'figure')
+    const items = figure?.kind === 'figure' ? figure.items : []
     const line = items.filter((item) => item.kind === 'polyline' && item.lineWidth === 2)
     expect(line).toHaveLength(1)
     const points = line[0]?.kind === 'polyline' ? line[0].points : []

@@ -20,7 +20,7 @@ export type {
 export type { AgendaActivity, AgendaActivityKind, AgendaDay, WorkAgendaInput } from './layout/WorkAgendaInput.js'
 export type { GoalStatus, ProgressReportInput } from './layout/ProgressReportInput.js'
 export type {
-  Attachment, CircleItem, DocumentLayout, ImageItem, LayoutColor, LayoutItem, PolylineItem, QrItem, RectItem, TextItem,
+  Attachment, CircleItem, DocumentLayout, FigureItem, ImageItem, LayoutColor, LayoutItem, PolylineItem, QrItem, RectItem, TextItem,
 } from './layout/DocumentLayout.js'
 export { issueCredential } from './badges/issueCredential.js'
 export { verifyCredential } from './badges/verifyCredential.js'

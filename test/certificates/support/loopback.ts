@@ -73,7 +73,7 @@ export async function startLoopback(): Promise<Loopback> {
       refused.push(url)
       throw new TypeError(`fetch failed: ${url} is outside 127.0.0.1 (offline test)`)
     }
-    return original(input, { ...init, dispatcher } as RequestInit)
+    return original(input, { ...init, dispatcher } as unknown as RequestInit)
   }) as typeof fetch
 
   return {

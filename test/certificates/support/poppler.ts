@@ -78,3 +78,23 @@ function inkShare(pgm: Buffer): number {
   for (const value of pixels) if (value < 200) ink++
   return ink / pixels.length
 }
+
+/** The structure tree with its text, by `pdfinfo -struct-text` (empty for an untagged PDF). */
+export function pdfStructure(pdf: Uint8Array): Promise<string> {
+  return withPdf(pdf, async (path) => (await run('pdfinfo', ['-struct-text', path])).stdout)
+}
+
+/** The XMP metadata, by `pdfinfo -meta`. */
+export function pdfMetadata(pdf: Uint8Array): Promise<string> {
+  return withPdf(pdf, async (path) => (await run('pdfinfo', ['-meta', path])).stdout)
+}
+
+/** `qpdf --check`: resolves with its output when the file has no errors, rejects otherwise. */
+export function qpdfCheck(pdf: Uint8Array): Promise<string> {
+  return withPdf(pdf, async (path) => (await run('qpdf', ['--check', path])).stdout)
+}
+
+/** The PDF's objects uncompressed (`qpdf --qdf`), to read dictionaries such as annotations. */
+export function qpdfObjects(pdf: Uint8Array): Promise<string> {
+  return withPdf(pdf, async (path) => (await run('qpdf', ['--qdf', '--object-streams=disable', path, '-'], { maxBuffer: 64 * 1024 * 1024, encoding: 'latin1' })).stdout)
+}

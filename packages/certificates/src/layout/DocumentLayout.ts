@@ -18,6 +18,8 @@ export interface TextItem {
   readonly mode: 'line' | 'wrap'
   /** JSON Pointer of the input field the text comes from, for error messages. */
   readonly source: string
+  /** Its role in the tagged PDF's structure tree: a heading (`H1`, `H2`) or, by default, a paragraph (`P`). */
+  readonly role?: 'H1' | 'H2' | 'P'
 }
 
 export interface RectItem {
@@ -59,6 +61,10 @@ export interface QrItem {
   readonly color: LayoutColor
   /** The URL it encodes; the area also becomes a link. */
   readonly url: string
+  /** Alternative text of the code for people who cannot see it, e.g. `QR code linking to https://…`. */
+  readonly alt?: string
+  /** What the link does, for screen readers (the link annotation's description). */
+  readonly linkDescription?: string
 }
 
 export interface ImageItem {
@@ -69,9 +75,21 @@ export interface ImageItem {
   /** The image is scaled to fit inside `width` × `height`, keeping its aspect ratio. */
   readonly width: number
   readonly height: number
+  /** Alternative text; without it the image is decoration (an artifact) in the tagged PDF. */
+  readonly alt?: string
 }
 
-export type LayoutItem = TextItem | RectItem | PolylineItem | CircleItem | QrItem | ImageItem
+/**
+ * Items that together form one picture, e.g. a chart: one `Figure` in the tagged PDF, read out as
+ * `alt` (the parts inside are not read one by one).
+ */
+export interface FigureItem {
+  readonly kind: 'figure'
+  readonly alt: string
+  readonly items: readonly Exclude<LayoutItem, FigureItem>[]
+}
+
+export type LayoutItem = TextItem | RectItem | PolylineItem | CircleItem | QrItem | ImageItem | FigureItem
 
 /** A file attached to the PDF, e.g. the credential as `credential.jwt`. */
 export interface Attachment {
@@ -83,7 +101,9 @@ export interface Attachment {
 
 /**
  * A document as data: A4 pages of positioned items in PDF points (origin top left), plus metadata
- * and attachments. Produced by the pure `layout*` functions and drawn by the renderer.
+ * and attachments. Produced by the pure `layout*` functions and drawn by the renderer. Items are
+ * listed in reading order: the renderer tags them in that order (text as headings and paragraphs,
+ * images, QR codes and figures with their alternative text, lines and shapes as artifacts).
  *
  * @example
  * ```ts

@@ -58,6 +58,11 @@ const nl = {
   'report.status.in-progress': 'Bezig',
   'report.status.not-started': 'Nog niet begonnen',
   'reference': 'Kenmerk',
+  'embeddedJson': 'De digitale versie (Open Badge) zit in dit PDF-bestand: credential.json',
+  'qr.alt': 'QR-code met de link {url}',
+  'qr.link': 'Controleer de echtheid van dit document op {url}',
+  'logo.alt': 'Logo van {centre}',
+  'report.chartAlt': 'Grafiek van de treden van {from} tot {to}: {count} beoordelingen, de laatste op {date}: {rung}. Het verloop staat hieronder als lijst.',
 } as const
 
 export type MessageCode = keyof typeof nl
@@ -119,6 +124,11 @@ const en: Readonly<Record<MessageCode, string>> = {
   'report.status.in-progress': 'In progress',
   'report.status.not-started': 'Not started',
   'reference': 'Reference',
+  'embeddedJson': 'The digital version (Open Badge) is inside this PDF file: credential.json',
+  'qr.alt': 'QR code with the link {url}',
+  'qr.link': 'Check that this document is genuine at {url}',
+  'logo.alt': 'Logo of {centre}',
+  'report.chartAlt': 'Chart of the rungs from {from} to {to}: {count} assessments, the latest on {date}: {rung}. The history is listed below.',
 }
 
 const catalogues: Readonly<Record<DocumentLocale, Readonly<Record<MessageCode, string>>>> = { nl, en }

@@ -1,7 +1,8 @@
 // Shared building blocks of every document: the page geometry, the centre's header band, text
 // items and the QR code. All pure: data in, layout items out.
 import QRCode from 'qrcode'
-import type { CentreInfo } from './CentreInfo.js'
+import { t } from './catalogue.js'
+import type { CentreInfo, DocumentLocale } from './CentreInfo.js'
 import type { LayoutItem, QrItem, TextItem } from './DocumentLayout.js'
 
 export const PAGE = { width: 595.28, height: 841.89, margin: 50 } as const
@@ -32,6 +33,7 @@ export function text(value: string, box: { x: number; y: number; width: number; 
     kind: 'text', text: value, ...box, source,
     font: options.font ?? 'regular', size, minSize: options.minSize ?? Math.min(size, 6),
     color: options.color ?? INK, align: options.align ?? 'left', mode: options.mode ?? 'line',
+    ...(options.role && options.role !== 'P' ? { role: options.role } : {}),
   }
 }
 
@@ -41,7 +43,7 @@ function logoBytes(logo: Uint8Array | string): Uint8Array {
 }
 
 /** The coloured band at the top of a page: logo on white, centre name and place. */
-export function header(centre: CentreInfo, theme: Theme, height: number): LayoutItem[] {
+export function header(centre: CentreInfo, theme: Theme, height: number, locale: DocumentLocale): LayoutItem[] {
   const { margin } = PAGE
   const items: LayoutItem[] = [
     { kind: 'rect', x: 0, y: 0, width: PAGE.width, height, fill: theme.primary },
@@ -52,7 +54,7 @@ export function header(centre: CentreInfo, theme: Theme, height: number): Layout
     const boxHeight = height - 30
     items.push(
       { kind: 'rect', x: margin, y: 15, width: 130, height: boxHeight, fill: '#ffffff', radius: 4 },
-      { kind: 'image', data: logoBytes(centre.branding.logo), x: margin + 6, y: 21, width: 118, height: boxHeight - 12 },
+      { kind: 'image', data: logoBytes(centre.branding.logo), x: margin + 6, y: 21, width: 118, height: boxHeight - 12, alt: t(locale, 'logo.alt', { centre: centre.name }) },
     )
     textX = margin + 145
   }
@@ -64,11 +66,11 @@ export function header(centre: CentreInfo, theme: Theme, height: number): Layout
 }
 
 /** A QR code for `url`, as a module matrix (error correction M: survives a folded, stained page). */
-export function qrCode(url: string, x: number, y: number, size: number, color: string): QrItem {
+export function qrCode(url: string, x: number, y: number, size: number, color: string, locale: DocumentLocale): QrItem {
   const code = QRCode.create(url, { errorCorrectionLevel: 'M' })
   const count = code.modules.size
   const modules = Array.from({ length: count * count }, (_, index) => code.modules.data[index] === 1)
-  return { kind: 'qr', x, y, size, modules, count, color, url }
+  return { kind: 'qr', x, y, size, modules, count, color, url, alt: t(locale, 'qr.alt', { url }), linkDescription: t(locale, 'qr.link', { url }) }
 }
 
 /** A thin horizontal rule. */

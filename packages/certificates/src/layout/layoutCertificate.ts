@@ -12,17 +12,28 @@ const W = CONTENT_WIDTH
 const periodText = (period: Period, locale: DocumentLocale): string =>
   `${formatDate(period.from, locale)} – ${formatDate(period.to, locale)}`
 
-/** A label–value row; the value shrinks to fit on one line. */
+// A value longer than 60 characters wraps to two lines, over 140 to three (a qualification title
+// may have 200 characters, and a praktijkverklaring adds the crebo code).
+const linesOf = (value: string): number => {
+  const length = [...value].length
+  return length > 140 ? 3 : length > 60 ? 2 : 1
+}
+
+/** Height of a label–value row, with the gap below it. */
+const rowHeight = (value: string): number => 18 + (linesOf(value) - 1) * 12
+
+/** A label–value row; the value shrinks to fit on one line, or wraps when it is long. */
 function row(label: string, value: string, y: number, source: string): LayoutItem[] {
+  const lines = linesOf(value)
   return [
     text(label, { x: M, y, width: 150, height: 16 }, source, { size: 9.5, color: MUTED }),
-    text(value, { x: M + 155, y, width: W - 155, height: 16 }, source, { size: 10.5, font: 'bold' }),
+    text(value, { x: M + 155, y, width: W - 155, height: 16 + (lines - 1) * 12 }, source, { size: 10.5, font: 'bold', mode: lines > 1 ? 'wrap' : 'line' }),
   ]
 }
 
 function heading(label: string, y: number, theme: Theme, source: string): LayoutItem[] {
   return [
-    text(label, { x: M, y, width: W, height: 16 }, source, { size: 11, font: 'bold', color: theme.primary }),
+    text(label, { x: M, y, width: W, height: 16 }, source, { size: 11, font: 'bold', color: theme.primary, role: 'H2' }),
     rule(M, y + 16, W, theme.accent, 0.75),
   ]
 }
@@ -52,13 +63,13 @@ function footer(input: CertificateInput, theme: Theme): LayoutItem[] {
       { x: M, y, width: textWidth, height: 14 }, '/issuedOn', { size: 9.5 }),
     text(t(locale, 'verify'), { x: M, y: y + 28, width: textWidth, height: 12 }, '/verifyUrl', { size: 8, color: MUTED }),
     text(input.verifyUrl, { x: M, y: y + 40, width: textWidth, height: 12 }, '/verifyUrl', { size: 8.5, color: theme.primary, minSize: 5 }),
-    qrCode(input.verifyUrl, M + W - qrSize, y - 2, qrSize, INK),
+    qrCode(input.verifyUrl, M + W - qrSize, y - 2, qrSize, INK, locale),
   ]
   if (input.certificateNumber) {
     items.push(text(`${t(locale, 'number')}: ${input.certificateNumber}`, { x: M, y: y + 14, width: textWidth, height: 12 }, '/certificateNumber', { size: 8.5, color: MUTED }))
   }
-  if (input.credential) {
-    items.push(text(t(locale, 'embedded'), { x: M, y: y + 56, width: textWidth, height: 12 }, '/credential', { size: 7.5, color: MUTED }))
+  if (input.credential !== undefined) {
+    items.push(text(t(locale, typeof input.credential === 'string' ? 'embedded' : 'embeddedJson'), { x: M, y: y + 56, width: textWidth, height: 12 }, '/credential', { size: 7.5, color: MUTED }))
   }
   return items
 }
@@ -70,8 +81,8 @@ function opening(input: CertificateInput, theme: Theme): LayoutItem[] {
     ? `${t(locale, 'subtitle.certificaat')}: ${t(locale, `area.${input.qualification.area}`)}`
     : t(locale, `subtitle.${input.kind}`)
   return [
-    ...header(input.centre, theme, 100),
-    text(t(locale, `title.${input.kind}`), { x: M, y: 132, width: W, height: 40 }, '/kind', { size: 30, font: 'bold', color: theme.primary, align: 'center' }),
+    ...header(input.centre, theme, 100, locale),
+    text(t(locale, `title.${input.kind}`), { x: M, y: 132, width: W, height: 40 }, '/kind', { size: 30, font: 'bold', color: theme.primary, align: 'center', role: 'H1' }),
     text(subtitle, { x: M, y: 174, width: W, height: 16 }, '/kind', { size: 11, color: MUTED, align: 'center' }),
     text(t(locale, 'awardedTo'), { x: M, y: 208, width: W, height: 14 }, '/recipient/name', { size: 10, color: MUTED, align: 'center' }),
     // A long name may take two lines; a right-to-left one stays on one line, where it is reordered.
@@ -80,11 +91,12 @@ function opening(input: CertificateInput, theme: Theme): LayoutItem[] {
       mode: [...input.recipient.name].length > 36 && !hasRightToLeft(input.recipient.name) ? 'wrap' : 'line',
     }),
     rule(M + W / 2 - 90, 266, 180, theme.accent, 1.5),
-    text(input.achievement.title, { x: M, y: 276, width: W, height: 44 }, '/achievement/title', { size: 17, minSize: 9, font: 'bold', align: 'center', mode: 'wrap' }),
+    // Up to 200 characters: real qualification titles run to 150 and more, so it wraps to three lines.
+    text(input.achievement.title, { x: M, y: 274, width: W, height: 50 }, '/achievement/title', { size: 17, minSize: 8, font: 'bold', align: 'center', mode: 'wrap' }),
   ]
 }
 
-function details(input: CertificateInput): LayoutItem[] {
+function details(input: CertificateInput): { readonly items: LayoutItem[]; readonly bottom: number } {
   const { locale } = input
   const rows: [string, string, string][] = []
   if (input.kind === 'getuigschrift') {
@@ -103,16 +115,22 @@ function details(input: CertificateInput): LayoutItem[] {
     rows.push([t(locale, 'qualification'), `${input.qualification.title} (crebo ${input.qualification.crebo})`, '/qualification'])
     rows.push([t(locale, 'period'), periodText(input.period, locale), '/period'])
   }
-  return rows.flatMap(([label, value, source], index) => row(label, value, 330 + index * 18, source))
+  const items: LayoutItem[] = []
+  let y = 330
+  for (const [label, value, source] of rows) {
+    items.push(...row(label, value, y, source))
+    y += rowHeight(value)
+  }
+  return { items, bottom: y }
 }
 
 /** Page 2 of a praktijkverklaring: work processes, competences and evidence in full. */
 function annex(input: PraktijkverklaringInput, theme: Theme): LayoutItem[] {
   const { locale } = input
   const items: LayoutItem[] = [
-    ...header(input.centre, theme, 70),
-    text(`${t(locale, 'annex')} ${input.recipient.name}`, { x: M, y: 96, width: W, height: 22 }, '/recipient/name', { size: 14, font: 'bold', color: theme.primary }),
-    text(`${input.qualification.title} (crebo ${input.qualification.crebo})`, { x: M, y: 120, width: W, height: 16 }, '/qualification', { size: 10.5 }),
+    ...header(input.centre, theme, 70, locale),
+    text(`${t(locale, 'annex')} ${input.recipient.name}`, { x: M, y: 96, width: W, height: 22 }, '/recipient/name', { size: 14, font: 'bold', color: theme.primary, role: 'H1' }),
+    text(`${input.qualification.title} (crebo ${input.qualification.crebo})`, { x: M, y: 119, width: W, height: 26 }, '/qualification', { size: 10.5, minSize: 6, mode: 'wrap' }),
     ...heading(t(locale, 'workProcesses'), 150, theme, '/workProcesses'),
     text(input.workProcesses.map((process) => `${process.code}  ${process.title}`).join('\n'), { x: M, y: 174, width: W, height: 120 }, '/workProcesses', { size: 10, minSize: 6, mode: 'wrap' }),
     ...heading(t(locale, 'competences'), 304, theme, '/achievement/competences'),
@@ -141,17 +159,22 @@ function annex(input: PraktijkverklaringInput, theme: Theme): LayoutItem[] {
 export function layoutCertificate(input: CertificateInput): DocumentLayout {
   const theme = themeOf(input.centre)
   const { locale } = input
-  const first: LayoutItem[] = [...opening(input, theme), ...details(input)]
+  const rows = details(input)
+  const first: LayoutItem[] = [...opening(input, theme), ...rows.items]
   if (input.kind === 'praktijkverklaring') {
+    // Long rows push the work processes down; there is room down to the signatures at 652.
+    const top = Math.max(420, rows.bottom + 8)
     first.push(
-      ...heading(t(locale, 'workProcesses'), 420, theme, '/workProcesses'),
-      text(input.workProcesses.map((process) => process.code).join('  ·  '), { x: M, y: 444, width: W, height: 40 }, '/workProcesses', { size: 10.5, mode: 'wrap' }),
-      text(t(locale, 'annexNote'), { x: M, y: 500, width: W, height: 30 }, '/kind', { size: 9.5, color: MUTED, mode: 'wrap' }),
+      ...heading(t(locale, 'workProcesses'), top, theme, '/workProcesses'),
+      text(input.workProcesses.map((process) => process.code).join('  ·  '), { x: M, y: top + 24, width: W, height: 40 }, '/workProcesses', { size: 10.5, mode: 'wrap' }),
+      text(t(locale, 'annexNote'), { x: M, y: top + 80, width: W, height: 30 }, '/kind', { size: 9.5, color: MUTED, mode: 'wrap' }),
     )
   } else {
+    // Long rows push the competences down and leave them less room (their text shrinks to fit).
+    const top = Math.max(400, rows.bottom + 8)
     first.push(
-      ...heading(t(locale, 'competences'), 400, theme, '/achievement/competences'),
-      text(bullets(input.achievement.competences), { x: M, y: 424, width: W, height: 170 }, '/achievement/competences', { size: 10.5, minSize: 6, mode: 'wrap' }),
+      ...heading(t(locale, 'competences'), top, theme, '/achievement/competences'),
+      text(bullets(input.achievement.competences), { x: M, y: top + 24, width: W, height: 594 - (top + 24) }, '/achievement/competences', { size: 10.5, minSize: 6, mode: 'wrap' }),
     )
     if (input.achievement.description) {
       first.push(text(input.achievement.description, { x: M, y: 600, width: W, height: 50 }, '/achievement/description', { size: 9.5, minSize: 6, mode: 'wrap', color: MUTED }))

@@ -1,6 +1,6 @@
 import { dayNumber, formatDate } from '../internal/dates.js'
 import { t } from './catalogue.js'
-import type { DocumentLayout, LayoutItem } from './DocumentLayout.js'
+import type { DocumentLayout, FigureItem, LayoutItem } from './DocumentLayout.js'
 import { Flow, FLOW_BOTTOM } from './Flow.js'
 import { CONTENT_WIDTH, header, INK, LIGHT, MUTED, PAGE, rule, text, themeOf, type Theme } from './frame.js'
 import type { ProgressReportInput } from './ProgressReportInput.js'
@@ -10,8 +10,22 @@ const W = CONTENT_WIDTH
 const LABELS = 150
 const ROW_HEIGHT = 26
 
-/** The rung history as a step chart: rungs on the vertical axis (lowest at the bottom), time across. */
+/**
+ * The rung history as a step chart: rungs on the vertical axis (lowest at the bottom), time across.
+ * One figure in the tagged PDF; its alternative text sums it up, and the dated list below it gives
+ * every step.
+ */
 function chart(input: ProgressReportInput, theme: Theme, top: number): LayoutItem[] {
+  const latest = input.history.at(-1)
+  const rungTitle = input.ladder.rungs.find((rung) => rung.id === latest?.rungId)?.title ?? latest?.rungId ?? ''
+  const alt = t(input.locale, 'report.chartAlt', {
+    from: formatDate(input.period.from, input.locale), to: formatDate(input.period.to, input.locale),
+    count: input.history.length, date: latest ? formatDate(latest.date, input.locale) : '', rung: rungTitle,
+  })
+  return [{ kind: 'figure', alt, items: chartItems(input, theme, top) }]
+}
+
+function chartItems(input: ProgressReportInput, theme: Theme, top: number): Exclude<LayoutItem, FigureItem>[] {
   const { rungs } = input.ladder
   const plotLeft = M + LABELS + 10
   const plotRight = M + W - 8
@@ -23,7 +37,7 @@ function chart(input: ProgressReportInput, theme: Theme, top: number): LayoutIte
   const indexOf = new Map(rungs.map((rung, index) => [rung.id, index]))
   const y = (rungId: string): number => plotBottom - ((indexOf.get(rungId) ?? 0) + 0.5) * ROW_HEIGHT
 
-  const items: LayoutItem[] = [{ kind: 'rect', x: plotLeft, y: plotTop, width: plotRight - plotLeft, height: plotBottom - plotTop, fill: '#fafbfc', stroke: LIGHT, lineWidth: 0.75 }]
+  const items: Exclude<LayoutItem, FigureItem>[] = [{ kind: 'rect', x: plotLeft, y: plotTop, width: plotRight - plotLeft, height: plotBottom - plotTop, fill: '#fafbfc', stroke: LIGHT, lineWidth: 0.75 }]
   rungs.forEach((rung, index) => {
     const rowY = plotBottom - (index + 0.5) * ROW_HEIGHT
     items.push(
@@ -65,8 +79,8 @@ export function layoutProgressReport(input: ProgressReportInput): DocumentLayout
   const theme = themeOf(input.centre)
   const title = t(locale, 'report.title')
   const first: LayoutItem[] = [
-    ...header(input.centre, theme, 76),
-    text(title, { x: M, y: 98, width: W, height: 30 }, '', { size: 22, font: 'bold', color: theme.primary }),
+    ...header(input.centre, theme, 76, locale),
+    text(title, { x: M, y: 98, width: W, height: 30 }, '', { size: 22, font: 'bold', color: theme.primary, role: 'H1' }),
     text(input.participant.name, { x: M, y: 130, width: W - 160, height: 24 }, '/participant/name', { size: 16, minSize: 9, font: 'bold' }),
     text(`${t(locale, 'period')}: ${formatDate(input.period.from, locale)} – ${formatDate(input.period.to, locale)}`, { x: M, y: 156, width: W, height: 15 }, '/period', { size: 10.5, color: MUTED }),
     text(`${t(locale, 'report.ladder')}: ${input.ladder.title}`, { x: M, y: 172, width: W, height: 15 }, '/ladder/title', { size: 10.5, color: MUTED }),
@@ -86,7 +100,7 @@ export function layoutProgressReport(input: ProgressReportInput): DocumentLayout
 
   const section = (label: string, source: string): void => {
     flow.block(26, (y) => [
-      text(label, { x: M, y, width: W, height: 16 }, source, { size: 12, font: 'bold', color: theme.primary }),
+      text(label, { x: M, y, width: W, height: 16 }, source, { size: 12, font: 'bold', color: theme.primary, role: 'H2' }),
       rule(M, y + 17, W, theme.accent, 0.75),
     ])
   }

@@ -36,8 +36,8 @@ export function layoutWorkAgenda(input: WorkAgendaInput): DocumentLayout {
   const weekTitle = `${t(locale, 'agenda.title')} – ${t(locale, 'agenda.week', { week: input.week.number, year: input.week.year })}`
   const lastDay = new Date(Date.parse(`${input.week.startsOn}T00:00:00Z`) + 6 * 86_400_000).toISOString().slice(0, 10)
   const first: LayoutItem[] = [
-    ...header(input.centre, theme, 76),
-    text(weekTitle, { x: M, y: 98, width: W, height: 30 }, '/week', { size: 22, minSize: 12, font: 'bold', color: theme.primary }),
+    ...header(input.centre, theme, 76, locale),
+    text(weekTitle, { x: M, y: 98, width: W, height: 30 }, '/week', { size: 22, minSize: 12, font: 'bold', color: theme.primary, role: 'H1' }),
     text(`${formatDate(input.week.startsOn, locale)} – ${formatDate(lastDay, locale)}`, { x: M, y: 130, width: W - 160, height: 16 }, '/week/startsOn', { size: 11, color: MUTED }),
     text(input.participant.name, { x: M, y: 150, width: W - 160, height: 24 }, '/participant/name', { size: 16, minSize: 9, font: 'bold' }),
   ]
@@ -59,7 +59,7 @@ export function layoutWorkAgenda(input: WorkAgendaInput): DocumentLayout {
     const height = 26 + goals.length * 16
     flow.block(height + 10, (y) => [
       { kind: 'rect', x: M, y, width: W, height, fill: LIGHT, radius: 4 },
-      text(t(locale, 'agenda.goals'), { x: M + 10, y: y + 6, width: W - 20, height: 15 }, '/goals', { size: 11, font: 'bold', color: theme.primary }),
+      text(t(locale, 'agenda.goals'), { x: M + 10, y: y + 6, width: W - 20, height: 15 }, '/goals', { size: 11, font: 'bold', color: theme.primary, role: 'H2' }),
       ...goals.map((goal, index) => text(`•  ${goal.title}`, { x: M + 10, y: y + 24 + index * 16, width: W - 20, height: 15 }, `/goals/${index}/title`, { size: 10 })),
     ])
   }
@@ -69,7 +69,7 @@ export function layoutWorkAgenda(input: WorkAgendaInput): DocumentLayout {
     flow.keep(22 + rows * ROW + 8)
     flow.block(22, (y) => [
       { kind: 'rect', x: M, y, width: W, height: 19, fill: theme.primary, radius: 3 },
-      text(formatWeekday(day.date, locale), { x: M + 8, y: y + 3, width: W - 16, height: 15 }, `/days/${dayIndex}/date`, { size: 11, font: 'bold', color: '#ffffff' }),
+      text(formatWeekday(day.date, locale), { x: M + 8, y: y + 3, width: W - 16, height: 15 }, `/days/${dayIndex}/date`, { size: 11, font: 'bold', color: '#ffffff', role: 'H2' }),
     ])
     if (day.activities.length === 0) {
       flow.block(ROW, (y) => [text(t(locale, 'agenda.free'), { x: column(0).x, y: y + 2, width: W, height: 14 }, `/days/${dayIndex}/activities`, { size: 10, color: MUTED })])

@@ -4,13 +4,16 @@ import { integer, isPlainObject, matches, refine, type Rule } from '../internal/
 import type { CertificateInput } from './CertificateInput.js'
 import { array, centre, httpUrl, isoDate, locale, object, oneOf, period, personName, signatories, text } from './sharedRules.js'
 
+/** Titles (achievement, qualification) may have 200 characters: real qualification titles run to 150 and more. */
+const MAX_TITLE = 200
+
 const base: Readonly<Record<string, Rule>> = {
   kind: oneOf(['getuigschrift', 'praktijkverklaring', 'certificaat']),
   locale,
   recipient: object({ name: personName }),
   centre,
   achievement: object(
-    { title: text(90), competences: array(text(160), { min: 1, max: 10 }) },
+    { title: text(MAX_TITLE), competences: array(text(160), { min: 1, max: 10 }) },
     { description: text(400, { multiline: true }) },
   ),
   issuedOn: isoDate,
@@ -41,7 +44,7 @@ const byKind: Readonly<Record<CertificateInput['kind'], Rule>> = {
       company: object({ name: text(80) }, { recognitionNumber: text(20) }),
       practiceTrainer: object({ name: personName }),
       qualification: object({
-        title: text(90),
+        title: text(MAX_TITLE),
         crebo: matches(/^\d{5}$/, 'invalid-crebo', 'A crebo code has five digits, e.g. 25180'),
       }),
       workProcesses: array(
@@ -59,7 +62,7 @@ const byKind: Readonly<Record<CertificateInput['kind'], Rule>> = {
     identification,
   ),
   certificaat: object(
-    { ...base, qualification: object({ title: text(90), area: oneOf(['social', 'educational', 'work']) }) },
+    { ...base, qualification: object({ title: text(MAX_TITLE), area: oneOf(['social', 'educational', 'work']) }) },
     { ...baseOptional, hours: integer(1, 10_000) },
   ),
 }

@@ -9,6 +9,26 @@ import { loadFonts } from './fonts.js'
 const LINE_GAP = 1.5
 const STEP = 0.5
 
+// The parts of pdfkit's tagging (PDFKit.PDFStructureElement) this module reaches into to tie a
+// link annotation to its Link element (an OBJR), which pdfkit does not do itself.
+interface StructureElement {
+  readonly dictionary: { readonly data: Record<string, unknown> }
+  add(child: StructureElement | (() => void)): StructureElement
+  end(): void
+  _children: unknown[]
+  _flushChild(child: unknown): void
+}
+
+interface TaggingDocument {
+  struct(type: string, options?: { alt?: string; actual?: string; lang?: string }, children?: () => void): StructureElement
+  addStructure(element: StructureElement): void
+  markContent(tag: string, options?: Record<string, unknown>): void
+  endMarkedContent(): void
+  getStructTreeRoot(): { data: { ParentTreeNextKey: number } }
+  getStructParentTree(): { add(key: number, value: unknown): void }
+  readonly page: { readonly dictionary: unknown; readonly annotations: unknown[] }
+}
+
 /**
  * Draws a {@link DocumentLayout} as PDF bytes. Same layout, same bytes: the creation date comes from
  * the layout, and nothing else varies.
@@ -31,7 +51,10 @@ export function renderPdf(layout: DocumentLayout): Promise<Uint8Array> {
     // No default font: pdfkit would otherwise parse Helvetica's metrics for every document.
     font: null as unknown as string,
     compress: true,
+    // PDF/A-3a: archivable, tagged, and allowed to carry the credential as an associated file.
     pdfVersion: '1.7',
+    subset: 'PDF/A-3a',
+    tagged: true,
     lang: layout.metadata.language,
     displayTitle: true,
     info: {
@@ -56,10 +79,16 @@ export function renderPdf(layout: DocumentLayout): Promise<Uint8Array> {
   try {
     embedFont(doc, 'regular', fonts.regular)
     embedFont(doc, 'bold', fonts.bold)
+    const tagging = doc as unknown as TaggingDocument
+    // The structure tree: one Document root (pdfinfo warns about any other root type), its
+    // children in the layout's reading order.
+    const root = tagging.struct('Document')
+    tagging.addStructure(root)
     for (const page of layout.pages) {
       doc.addPage({ size: [layout.width, layout.height], margin: 0 })
-      for (const item of page.items) draw(doc, item)
+      for (const item of page.items) drawTagged(doc, tagging, root, item)
     }
+    root.end()
     for (const attachment of layout.attachments) {
       doc.file(Buffer.from(attachment.content, 'utf8'), {
         name: attachment.name,
@@ -67,7 +96,9 @@ export function renderPdf(layout: DocumentLayout): Promise<Uint8Array> {
         description: attachment.description,
         creationDate: created,
         modifiedDate: created,
-      })
+        // PDF/A-3 associated file: the credential is the certificate's data in machine form.
+        relationship: 'Data',
+      } as PDFKit.Mixins.PDFAttachmentOptions)
     }
   } catch (error) {
     doc.end()
@@ -162,6 +193,62 @@ function embedFont(doc: PDFKit.PDFDocument, name: string, file: Buffer): void {
   registry._fontFamilies[name] = embedded
 }
 
+/** Draws `item` inside its structure element, or as an artifact when it is decoration. */
+function drawTagged(doc: PDFKit.PDFDocument, tagging: TaggingDocument, root: StructureElement, item: LayoutItem): void {
+  switch (item.kind) {
+    case 'text':
+      // Right-to-left words are placed in visual order; ActualText gives readers the logical order.
+      root.add(tagging.struct(item.role ?? 'P', hasRightToLeft(item.text) ? { actual: item.text } : {}, () => drawText(doc, item)))
+      return
+    case 'image':
+      if (item.alt) root.add(tagging.struct('Figure', { alt: item.alt }, () => drawImage(doc, item)))
+      else artifact(tagging, () => drawImage(doc, item))
+      return
+    case 'figure':
+      root.add(tagging.struct('Figure', { alt: item.alt }, () => {
+        for (const part of item.items) draw(doc, part)
+      }))
+      return
+    case 'qr':
+      drawLinkedQr(doc, tagging, root, item)
+      return
+    default:
+      artifact(tagging, () => draw(doc, item))
+  }
+}
+
+function artifact(tagging: TaggingDocument, paint: () => void): void {
+  tagging.markContent('Artifact', { type: 'Layout' })
+  paint()
+  tagging.endMarkedContent()
+}
+
+/**
+ * The QR code as a Figure with its alternative text inside a Link element, and the link
+ * annotation over it with a description (`Contents`), tied to that Link element by an object
+ * reference (OBJR) and the annotation's `StructParent`, as PDF/UA asks of links.
+ */
+function drawLinkedQr(doc: PDFKit.PDFDocument, tagging: TaggingDocument, root: StructureElement, item: QrItem): void {
+  const description = item.linkDescription ?? item.url
+  const link = tagging.struct('Link', { alt: description })
+  root.add(link)
+  link.add(tagging.struct('Figure', { alt: item.alt ?? item.url }, () => drawQrModules(doc, item)))
+  const structRoot = tagging.getStructTreeRoot()
+  const key = structRoot.data.ParentTreeNextKey++
+  doc.link(item.x, item.y, item.size, item.size, item.url, { Contents: new String(description), StructParent: key } as unknown as Record<string, never>)
+  const annotation = tagging.page.annotations.at(-1)
+  const page = tagging.page.dictionary
+  tagging.getStructParentTree().add(key, link.dictionary)
+  const marker = { annotation }
+  const flushChild = link._flushChild.bind(link)
+  link._flushChild = (child: unknown): void => {
+    if (child === marker) (link.dictionary.data.K as unknown[]).push({ Type: 'OBJR', Obj: annotation, Pg: page })
+    else flushChild(child)
+  }
+  link._children.push(marker)
+  link.end()
+}
+
 function draw(doc: PDFKit.PDFDocument, item: LayoutItem): void {
   switch (item.kind) {
     case 'text':
@@ -189,10 +276,14 @@ function draw(doc: PDFKit.PDFDocument, item: LayoutItem): void {
       doc.circle(item.x, item.y, item.radius).fill(item.fill)
       return
     case 'qr':
-      drawQr(doc, item)
+      drawQrModules(doc, item)
+      doc.link(item.x, item.y, item.size, item.size, item.url)
       return
     case 'image':
       drawImage(doc, item)
+      return
+    case 'figure':
+      for (const part of item.items) draw(doc, part)
       return
   }
 }
@@ -265,7 +356,7 @@ function drawText(doc: PDFKit.PDFDocument, item: TextItem): void {
   })
 }
 
-function drawQr(doc: PDFKit.PDFDocument, item: QrItem): void {
+function drawQrModules(doc: PDFKit.PDFDocument, item: QrItem): void {
   const cell = item.size / item.count
   // One rectangle per horizontal run of dark modules keeps the content stream small.
   for (let row = 0; row < item.count; row++) {
@@ -280,7 +371,6 @@ function drawQr(doc: PDFKit.PDFDocument, item: QrItem): void {
     }
   }
   doc.fill(item.color)
-  doc.link(item.x, item.y, item.size, item.size, item.url)
 }
 
 function drawImage(doc: PDFKit.PDFDocument, item: ImageItem): void {
