@@ -5,7 +5,9 @@ import { createRequire } from 'node:module'
 import PDFDocument from 'pdfkit'
 import { bench, describe } from 'vitest'
 import {
-  createStatusList, generateIssuerKeyPair, issueCredential, issueStatusListCredential, renderCertificate,
+  buildDidDocument, createStatusList, generateIssuerKeyPair, generateRecipientIdentifier, issueCredential,
+  issueDataIntegrityCredential, issueDataIntegrityStatusListCredential, issueJwtCredential, issueStatusListCredential,
+  renderCertificate, trustedIssuerFromDidDocument, type OpenBadgeInput,
   renderProgressReport, renderWorkAgenda, verifyCredential, type CertificateInput, type IssueCredentialOptions,
   type ProgressReportInput, type WorkAgendaInput,
 } from '@doorstart/certificates'
@@ -78,5 +80,44 @@ describe('Open Badges 3.0 credentials', () => {
   }, BENCH)
   bench('verifyCredential (signature, dates, status list)', async () => {
     await verifyCredential(jwt, verifyOptions)
+  }, BENCH)
+})
+
+// The forms the CMS issues: Data Integrity (eddsa-rdfc-2022, JSON-LD canonicalisation) and the
+// OB 3.0 JWT (ES256), from a did:web issuer, both checked against the same Data Integrity status list.
+const did = 'did:web:pluspunt.example:centres:rotterdam'
+const ed25519 = await generateIssuerKeyPair()
+const es256 = await generateIssuerKeyPair({ algorithm: 'ES256' })
+const didDocument = buildDidDocument({ did, keys: [{ id: 'key-1', publicJwk: ed25519.publicJwk }, { id: 'key-2', publicJwk: es256.publicJwk }] })
+const dataIntegrityKey = { privateJwk: ed25519.privateJwk, verificationMethod: `${did}#key-1` }
+const jwtKey = { privateJwk: es256.privateJwk, kid: `${did}#key-2` }
+const didList = createStatusList({ id: 'https://pluspunt.example/status/rotterdam', issuer: did })
+const didPublished = await issueDataIntegrityStatusListCredential(didList, { key: dataIntegrityKey, validFrom: '2026-03-01' })
+const input: OpenBadgeInput = {
+  issuer: { id: did, name: 'Stichting Pluspunt' },
+  recipient: { identityType: 'identifier', identifier: generateRecipientIdentifier() },
+  achievement: { id: 'https://pluspunt.example/achievements/fietsherstel', name: 'Fietsherstel', description: 'Repareert fietsen.', criteria: 'Drie maanden getoond.', achievementType: 'ext:Getuigschrift' },
+  validFrom: '2026-03-03',
+  status: { statusListCredential: didList.id, statusListIndex: 42 },
+}
+const didOptions = { trustedIssuers: [trustedIssuerFromDidDocument(didDocument)], statusList: () => didPublished }
+const { credential: signed } = await issueDataIntegrityCredential(input, dataIntegrityKey)
+const { jwt: obJwt } = await issueJwtCredential(input, jwtKey)
+for (const credential of [signed, obJwt]) {
+  if (!(await verifyCredential(credential, didOptions)).verified) throw new Error('the benchmark credentials must verify')
+}
+
+describe('Open Badges 3.0 credentials from a did:web issuer', () => {
+  bench('issueDataIntegrityCredential (eddsa-rdfc-2022 sign)', async () => {
+    await issueDataIntegrityCredential(input, dataIntegrityKey)
+  }, BENCH)
+  bench('verifyCredential, Data Integrity (signature, dates, status list)', async () => {
+    await verifyCredential(signed, didOptions)
+  }, BENCH)
+  bench('issueJwtCredential (ES256 sign)', async () => {
+    await issueJwtCredential(input, jwtKey)
+  }, BENCH)
+  bench('verifyCredential, OB 3.0 JWT (signature, claims, dates, status list)', async () => {
+    await verifyCredential(obJwt, didOptions)
   }, BENCH)
 })
