@@ -38,6 +38,14 @@ export default buildConfig({
     meta: { titleSuffix: ' · Doorstart' },
     // Timestamps (created, changed) in the Dutch way; calendar-day fields use dayField (dd-MM-yyyy).
     dateFormat: 'dd-MM-yyyy HH:mm',
+    components: {
+      views: {
+        // Routed by role (views/Dashboard/dashboardsByRole.ts): coaches get their worklist, work
+        // supervisors the observation form, others Payload's tiles.
+        dashboard: { Component: '/views/Dashboard#Dashboard' },
+        observation: { Component: '/views/Observation/ObservationView#ObservationView', path: '/observatie' },
+      },
+    },
   },
   collections: [Users, Centres, Workplaces, Ladders, LearningGoals, Curricula, Participants, Trajectories, Media, AuditEvents],
   editor: lexicalEditor(),

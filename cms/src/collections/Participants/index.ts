@@ -4,6 +4,7 @@ import { canAccessSpecialCategoryNotes } from '../../access/canAccessSpecialCate
 import { canCreateInOwnCentre } from '../../access/canCreateInOwnCentre'
 import { canManageOwnCentre } from '../../access/canManageOwnCentre'
 import { canReadPersonalFields } from '../../access/canReadPersonalFields'
+import { hasRole } from '../../access/hasRole'
 import { auditFields } from '../../fields/auditFields'
 import { centreField } from '../../fields/centreField'
 import { dayField } from '../../fields/dayField'
@@ -24,7 +25,30 @@ const staffWrites = { create: canReadPersonalFields, update: canReadPersonalFiel
 export const Participants: CollectionConfig = {
   slug: 'participants',
   labels: { singular: { en: 'Participant', nl: 'Deelnemer' }, plural: { en: 'Participants', nl: 'Deelnemers' } },
-  admin: { useAsTitle: 'code', defaultColumns: ['code', 'workplace', 'coach', 'startDate'], group: { en: 'Participants', nl: 'Deelnemers' } },
+  admin: {
+    useAsTitle: 'code',
+    defaultColumns: ['code', 'workplace', 'coach', 'startDate'],
+    group: { en: 'Participants', nl: 'Deelnemers' },
+    components: {
+      views: {
+        edit: {
+          // The participant's page: one screen with the next actions; the form is the next tab.
+          overview: {
+            Component: '/views/Participant/ParticipantOverviewView#ParticipantOverviewView',
+            path: '/overzicht',
+            tab: {
+              label: ({ t }) => t('doorstart:overview'),
+              href: '/overzicht',
+              order: 0,
+              condition: ({ req }) => !hasRole(req.user, 'work-supervisor', 'policy-viewer'),
+            },
+          },
+          newAssessment: { Component: '/views/Participant/NewAssessmentView#NewAssessmentView', path: '/nieuwe-meting' },
+          review: { Component: '/views/Participant/ReviewFormView#ReviewFormView', path: '/evaluatie' },
+        },
+      },
+    },
+  },
   access: {
     read: canAccessParticipants,
     create: canCreateInOwnCentre('centre-admin', 'coach'),
@@ -50,7 +74,11 @@ export const Participants: CollectionConfig = {
       unique: true,
       index: true,
       label: { en: 'Code', nl: 'Code' },
-      admin: { readOnly: true, description: { en: 'Pseudonymous; assigned on save.', nl: 'Pseudoniem; wordt bij opslaan toegekend.' } },
+      admin: {
+        readOnly: true,
+        description: { en: 'Pseudonymous; assigned on save.', nl: 'Pseudoniem; wordt bij opslaan toegekend.' },
+        components: { Cell: '/components/ParticipantCodeCell#ParticipantCodeCell' },
+      },
     },
     { name: 'workplace', type: 'relationship', relationTo: 'workplaces', label: { en: 'Workplace', nl: 'Werkplek' }, access: staffWrites, filterOptions: fittingWorkplaces, validate: validateChangedRelationship },
     dayField('startDate', { en: 'Start date', nl: 'Startdatum' }, { access: staffWrites }),

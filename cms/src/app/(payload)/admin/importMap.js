@@ -24,6 +24,12 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { ParticipantCodeCell as ParticipantCodeCell_bb4e428731216dbf681c7942d9802e31 } from '../../../components/ParticipantCodeCell'
+import { ParticipantOverviewView as ParticipantOverviewView_a77e2c9ec95578090df2ff9e6358426b } from '../../../views/Participant/ParticipantOverviewView'
+import { NewAssessmentView as NewAssessmentView_39def809a8fcc7c99535f495832762a4 } from '../../../views/Participant/NewAssessmentView'
+import { ReviewFormView as ReviewFormView_a7285dff2444ae90da57f87803207396 } from '../../../views/Participant/ReviewFormView'
+import { Dashboard as Dashboard_883c31e5a2819bb83d4b37435313e9bf } from '../../../views/Dashboard'
+import { ObservationView as ObservationView_c39d2f44aaf96de95358593b27c9d1eb } from '../../../views/Observation/ObservationView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -54,5 +60,11 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/components/ParticipantCodeCell#ParticipantCodeCell": ParticipantCodeCell_bb4e428731216dbf681c7942d9802e31,
+  "/views/Participant/ParticipantOverviewView#ParticipantOverviewView": ParticipantOverviewView_a77e2c9ec95578090df2ff9e6358426b,
+  "/views/Participant/NewAssessmentView#NewAssessmentView": NewAssessmentView_39def809a8fcc7c99535f495832762a4,
+  "/views/Participant/ReviewFormView#ReviewFormView": ReviewFormView_a7285dff2444ae90da57f87803207396,
+  "/views/Dashboard#Dashboard": Dashboard_883c31e5a2819bb83d4b37435313e9bf,
+  "/views/Observation/ObservationView#ObservationView": ObservationView_c39d2f44aaf96de95358593b27c9d1eb,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

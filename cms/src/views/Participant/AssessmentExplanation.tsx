@@ -1,0 +1,42 @@
+// An assessment explained rung by rung in plain words. Unknown is "bewijs ontbreekt", never failed.
+import React from 'react'
+import type { CriterionExplanation, RungExplanation } from '../../coach/loadParticipantOverview'
+import { coachText, pick, type Language } from '../../i18n/coachText'
+
+export const OutcomeBadge: React.FC<{ outcome: string; language: Language }> = ({ outcome, language }) => (
+  <span className={`coach__outcome coach__outcome--${outcome}`} data-outcome={outcome}>
+    {coachText(language).outcome[outcome] ?? outcome}
+  </span>
+)
+
+export const CriterionLine: React.FC<{ criterion: CriterionExplanation; language: Language }> = ({ criterion, language }) => {
+  const t = coachText(language)
+  return (
+    <li>
+      <OutcomeBadge outcome={criterion.outcome} language={language} /> <strong>{pick(criterion.title, language)}</strong>
+      <div className="coach__muted">{pick(criterion.explanation, language)}</div>
+      {criterion.outcome === 'unknown' && criterion.missing.length > 0 ? (
+        <div className="coach__muted">
+          {t.missingEvidence} {criterion.missing.map((fact) => pick(fact.label, language)).join(', ')}
+        </div>
+      ) : null}
+    </li>
+  )
+}
+
+export const AssessmentExplanation: React.FC<{ rungs: RungExplanation[]; language: Language }> = ({ rungs, language }) => (
+  <div data-testid="assessment-explanation">
+    {[...rungs].reverse().map((rung) => (
+      <details key={rung.id} open={rung.outcome !== 'met' || rungs.length <= 3}>
+        <summary>
+          <OutcomeBadge outcome={rung.outcome} language={language} /> {pick(rung.title, language)}
+        </summary>
+        <ul className="coach__list" style={{ marginLeft: 16 }}>
+          {rung.criteria.map((criterion) => (
+            <CriterionLine key={criterion.id} criterion={criterion} language={language} />
+          ))}
+        </ul>
+      </details>
+    ))}
+  </div>
+)

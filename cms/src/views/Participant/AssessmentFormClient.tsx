@@ -1,0 +1,252 @@
+'use client'
+// The generated assessment form. An empty field means unknown (the fact is left out), never "no".
+// The server computes the rung; this form only collects what is known.
+import React, { useState } from 'react'
+import type { AssessmentForm, AssessmentFormField } from '../../coach/assessmentForm'
+import { coachText, pick, type Language } from '../../i18n/coachText'
+import { submitJson } from '../submitJson'
+import { parseDay, parseNumber, showDay } from './dayInput'
+
+type Values = Record<string, string | string[]>
+
+const initialValue = (field: AssessmentFormField): string | string[] => {
+  const value = field.value
+  if (value === null || value === undefined) return field.multiple ? [] : ''
+  if (Array.isArray(value)) return value.map(String)
+  if (typeof value === 'boolean') return value ? 'true' : 'false'
+  if (field.type === 'date') return showDay(String(value))
+  return String(value)
+}
+
+/** The facts to send, keyed by the fact's dotted path; empty fields are left out (unknown). */
+const collectFacts = (
+  fields: readonly AssessmentFormField[],
+  values: Values,
+  t: ReturnType<typeof coachText>,
+  language: Language,
+): { facts: Record<string, unknown>; errors: Record<string, string> } => {
+  const facts: Record<string, unknown> = {}
+  const errors: Record<string, string> = {}
+  for (const field of fields) {
+    const raw = values[field.name]
+    const label = pick(field.label, language)
+    if (Array.isArray(raw)) {
+      if (raw.length > 0) facts[field.name] = raw
+      continue
+    }
+    if (raw === undefined || raw.trim() === '') continue
+    if (field.type === 'number') {
+      const number = parseNumber(raw)
+      if (number === null) errors[field.name] = t.invalidNumber(label)
+      else if (field.integer && !Number.isInteger(number)) errors[field.name] = t.wholeNumber(label)
+      else if (field.min !== undefined && number < field.min) errors[field.name] = t.tooSmall(label, field.min)
+      else if (field.max !== undefined && number > field.max) errors[field.name] = t.tooLarge(label, field.max)
+      else facts[field.name] = number
+    } else if (field.type === 'boolean') {
+      facts[field.name] = raw === 'true'
+    } else if (field.type === 'date') {
+      const day = parseDay(raw)
+      if (day === null) errors[field.name] = t.invalidDay(label)
+      else facts[field.name] = day
+    } else {
+      facts[field.name] = raw
+    }
+  }
+  return { facts, errors }
+}
+
+/** A server message's path (`facts.paidWork.hoursPerWeek`, `/paidWork/hoursPerWeek`) as a field name. */
+const fieldNameOf = (path: string): string => path.replace(/^facts[./]?/, '').replace(/^\//, '').replaceAll('/', '.')
+
+export const AssessmentFormClient: React.FC<{
+  form: AssessmentForm
+  language: Language
+  apiUrl: string
+  overviewUrl: string
+  formUrl: string
+}> = ({ form, language, apiUrl, overviewUrl, formUrl }) => {
+  const t = coachText(language)
+  const [values, setValues] = useState<Values>(() => Object.fromEntries(form.fields.map((field) => [field.name, initialValue(field)])))
+  const [asOf, setAsOf] = useState(showDay(form.asOf))
+  const [growth, setGrowth] = useState(form.previous?.growthPotential ?? '')
+  const [errors, setErrors] = useState<Record<string, string>>({})
+  const [messages, setMessages] = useState<string[]>([])
+  const [busy, setBusy] = useState(false)
+
+  const set = (name: string, value: string | string[]): void => setValues((current) => ({ ...current, [name]: value }))
+
+  const onSubmit = async (event: React.FormEvent): Promise<void> => {
+    event.preventDefault()
+    const { facts, errors: found } = collectFacts(form.fields, values, t, language)
+    const day = parseDay(asOf)
+    if (day === null) found.asOf = t.invalidDay(t.asOf)
+    setErrors(found)
+    setMessages(Object.values(found))
+    if (Object.keys(found).length > 0) return
+    setBusy(true)
+    const result = await submitJson(
+      apiUrl,
+      { participant: form.participant.id, ladder: form.ladder.id, asOf: day, facts, ...(growth ? { growthPotential: growth } : {}) },
+      t.networkError,
+    )
+    if (result.ok) {
+      window.location.assign(`${overviewUrl}?opgeslagen=meting`)
+      return
+    }
+    setBusy(false)
+    setMessages(result.messages)
+    setErrors(Object.fromEntries(result.fields.map((field) => [fieldNameOf(field.path), field.message])))
+  }
+
+  const fieldClass = (name: string): string => `coach__field${errors[name] ? ' coach__field--error' : ''}`
+  const errorOf = (name: string): React.ReactNode =>
+    errors[name] ? <div className="coach__field-error" role="alert">{errors[name]}</div> : null
+
+  return (
+    <form className="coach__form" onSubmit={onSubmit} noValidate data-testid="assessment-form">
+      {messages.length > 0 ? (
+        <div className="coach__errors" role="alert" data-testid="form-errors">
+          {t.errorsIntro}
+          <ul>
+            {messages.map((message) => (
+              <li key={message}>{message}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <div className="coach__field">
+        <label htmlFor="ladder">{t.ladder}</label>
+        <select
+          id="ladder"
+          name="ladder"
+          value={String(form.ladder.id)}
+          onChange={(event) => window.location.assign(`${formUrl}?ladder=${encodeURIComponent(event.target.value)}`)}
+        >
+          {form.ladders.map((ladder) => (
+            <option key={String(ladder.id)} value={String(ladder.id)}>
+              {pick(ladder.title, language)}
+              {ladder.isDefault ? ` ${t.ladderDefault}` : ''}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className={fieldClass('asOf')}>
+        <label htmlFor="asOf">{t.asOf}</label>
+        <input id="asOf" name="asOf" type="text" inputMode="numeric" placeholder={t.dayPlaceholder} value={asOf} onChange={(event) => setAsOf(event.target.value)} />
+        {errorOf('asOf')}
+      </div>
+      <p className="coach__muted">{t.unknownHint}</p>
+      {form.fields.map((field) => {
+        const label = pick(field.label, language)
+        const help = [field.help ? pick(field.help, language) : '', field.unit ? pick(field.unit, language) : '']
+          .filter(Boolean)
+          .join(' · ')
+        const source = field.valueSource === 'previous-assessment' ? t.fromPrevious : field.valueSource === 'cms' ? t.fromCms : ''
+        const id = `fact-${field.name}`
+        const value = values[field.name]
+        if (field.type === 'boolean') {
+          return (
+            <fieldset key={field.name} className={fieldClass(field.name)} data-fact={field.name}>
+              <legend>
+                {label}
+                {help || source ? <span className="coach__help">{[help, source].filter(Boolean).join(' · ')}</span> : null}
+              </legend>
+              <div className="coach__choices">
+                {[
+                  ['true', t.yes],
+                  ['false', t.no],
+                  ['', t.unknown],
+                ].map(([option, text]) => (
+                  <label key={option}>
+                    <input type="radio" name={id} value={option} checked={value === option} onChange={() => set(field.name, option!)} />
+                    {text}
+                  </label>
+                ))}
+              </div>
+              {errorOf(field.name)}
+            </fieldset>
+          )
+        }
+        if (field.type === 'choice' && field.multiple) {
+          const chosen = Array.isArray(value) ? value : []
+          return (
+            <fieldset key={field.name} className={fieldClass(field.name)} data-fact={field.name}>
+              <legend>
+                {label}
+                {help ? <span className="coach__help">{help}</span> : null}
+              </legend>
+              <div className="coach__choices">
+                {(field.options ?? []).map((option) => (
+                  <label key={option.value}>
+                    <input
+                      type="checkbox"
+                      name={id}
+                      value={option.value}
+                      checked={chosen.includes(option.value)}
+                      onChange={() => set(field.name, chosen.includes(option.value) ? chosen.filter((v) => v !== option.value) : [...chosen, option.value])}
+                    />
+                    {pick(option.label, language)}
+                  </label>
+                ))}
+              </div>
+              {errorOf(field.name)}
+            </fieldset>
+          )
+        }
+        return (
+          <div key={field.name} className={fieldClass(field.name)} data-fact={field.name}>
+            <label htmlFor={id}>
+              {label}
+              {help || source ? <span className="coach__help">{[help, source].filter(Boolean).join(' · ')}</span> : null}
+            </label>
+            {field.type === 'choice' ? (
+              <select id={id} name={id} value={String(value ?? '')} onChange={(event) => set(field.name, event.target.value)}>
+                <option value="">{t.chooseUnknown}</option>
+                {(field.options ?? []).map((option) => (
+                  <option key={option.value} value={option.value}>
+                    {pick(option.label, language)}
+                  </option>
+                ))}
+              </select>
+            ) : (
+              <input
+                id={id}
+                name={id}
+                type="text"
+                inputMode={field.type === 'number' ? 'decimal' : 'numeric'}
+                placeholder={field.type === 'date' ? t.dayPlaceholder : t.unknown}
+                value={String(value ?? '')}
+                onChange={(event) => set(field.name, event.target.value)}
+              />
+            )}
+            {errorOf(field.name)}
+          </div>
+        )
+      })}
+      {form.derivedFacts.length > 0 ? (
+        <p className="coach__muted">
+          {t.derived} {form.derivedFacts.map((fact) => pick(fact.label, language)).join(', ')}
+        </p>
+      ) : null}
+      <div className="coach__field">
+        <label htmlFor="growthPotential">{t.growthPotential}</label>
+        <select id="growthPotential" name="growthPotential" value={growth} onChange={(event) => setGrowth(event.target.value)}>
+          <option value="">{t.growthChoose}</option>
+          {form.growthPotentialOptions.map((option) => (
+            <option key={option.value} value={option.value}>
+              {pick(option.label, language)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="coach__actions">
+        <button className="coach__button" type="submit" disabled={busy}>
+          {busy ? t.saving : t.save}
+        </button>
+        <a className="coach__button coach__button--secondary" href={overviewUrl}>
+          {t.cancel}
+        </a>
+      </div>
+    </form>
+  )
+}

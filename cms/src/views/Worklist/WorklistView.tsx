@@ -1,0 +1,75 @@
+// The coach's dashboard: what is due today and this week, one row per thing to do, each row
+// linking to its action. The worklist itself comes from loadWorklist (the trajectory policies).
+import type { DashboardViewServerProps } from '@payloadcms/next/views'
+import Link from 'next/link'
+import React from 'react'
+import { loadWorklist, WORKLIST_SECTIONS, type WorklistItem } from '../../coach/loadWorklist'
+import { coachText, languageOf, pick } from '../../i18n/coachText'
+import { formatDay } from '../../i18n/formatDay'
+import { actionHref, links, routesOf } from '../links'
+import '../coach.css'
+
+const participantName = (item: WorklistItem): string =>
+  item.participant.displayName ? `${item.participant.displayName} (${item.participant.code})` : item.participant.code
+
+export const WorklistView = async (props: DashboardViewServerProps): Promise<React.JSX.Element> => {
+  const { req } = props.initPageResult
+  const language = languageOf(req.i18n.language)
+  const t = coachText(language)
+  const routes = routesOf(req.payload.config)
+  const to = links(routes)
+  const worklist = await loadWorklist(req.payload, req.user!, {})
+  const scope =
+    worklist.scope === 'caseload' ? t.worklistScopeCaseload : worklist.scope === 'centre' ? t.worklistScopeCentre(worklist.centre?.name ?? '') : t.worklistScopeAll
+  const sections = WORKLIST_SECTIONS.filter((section) => worklist.sections[section].length > 0)
+  return (
+    <div className="coach coach--worklist gutter--left gutter--right" data-testid="worklist">
+      <h1>{t.worklistTitle}</h1>
+      <p className="coach__intro">
+        {t.worklistIntro(formatDay(worklist.today))} {scope} · {t.participantsCounted(worklist.participantCount)}
+      </p>
+      <div className="coach__actions">
+        <Link className="coach__button coach__button--secondary" href={to.participants()}>
+          {t.allParticipants}
+        </Link>
+      </div>
+      {sections.length === 0 ? <p className="coach__banner">{t.worklistEmpty}</p> : null}
+      {sections.map((section) => (
+        <section key={section} data-section={section}>
+          <h2>
+            {t.sections[section]} ({worklist.sections[section].length})
+          </h2>
+          <table className="coach__table">
+            <thead>
+              <tr>
+                <th>{t.colParticipant}</th>
+                <th>{t.colWhat}</th>
+                <th>{t.colWhen}</th>
+                <th>{t.colAction}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {worklist.sections[section].map((item, index) => (
+                <tr key={`${item.participant.id}-${index}`}>
+                  <td>
+                    <Link href={to.overview(item.participant.id)}>{participantName(item)}</Link>
+                  </td>
+                  <td>{pick(item.message, language)}</td>
+                  <td className={item.late ? 'coach__late' : undefined}>
+                    {item.dueOn ? formatDay(item.dueOn) : t.noDate}
+                    {item.late ? ` (${t.late})` : ''}
+                  </td>
+                  <td>
+                    <Link className="coach__button" href={actionHref(routes, item.action)}>
+                      {pick(item.action.label, language)}
+                    </Link>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      ))}
+    </div>
+  )
+}
