@@ -18,7 +18,18 @@ const initialValue = (field: AssessmentFormField): string | string[] => {
   return String(value)
 }
 
-/** The facts to send, keyed by the fact's dotted path; empty fields are left out (unknown). */
+/** Puts a value at a dotted path: `paidWork.hoursPerWeek` → `{ paidWork: { hoursPerWeek } }`. */
+const setAt = (facts: Record<string, unknown>, path: string, value: unknown): void => {
+  const parts = path.split('.')
+  let node = facts
+  for (const part of parts.slice(0, -1)) {
+    const inner = node[part]
+    node = (node[part] = typeof inner === 'object' && inner !== null && !Array.isArray(inner) ? inner : {}) as Record<string, unknown>
+  }
+  node[parts[parts.length - 1]!] = value
+}
+
+/** The facts to send, nested as the fact vocabulary has them; empty fields are left out (unknown). */
 const collectFacts = (
   fields: readonly AssessmentFormField[],
   values: Values,
@@ -31,7 +42,7 @@ const collectFacts = (
     const raw = values[field.name]
     const label = pick(field.label, language)
     if (Array.isArray(raw)) {
-      if (raw.length > 0) facts[field.name] = raw
+      if (raw.length > 0) setAt(facts, field.name, raw)
       continue
     }
     if (raw === undefined || raw.trim() === '') continue
@@ -41,15 +52,15 @@ const collectFacts = (
       else if (field.integer && !Number.isInteger(number)) errors[field.name] = t.wholeNumber(label)
       else if (field.min !== undefined && number < field.min) errors[field.name] = t.tooSmall(label, field.min)
       else if (field.max !== undefined && number > field.max) errors[field.name] = t.tooLarge(label, field.max)
-      else facts[field.name] = number
+      else setAt(facts, field.name, number)
     } else if (field.type === 'boolean') {
-      facts[field.name] = raw === 'true'
+      setAt(facts, field.name, raw === 'true')
     } else if (field.type === 'date') {
       const day = parseDay(raw)
       if (day === null) errors[field.name] = t.invalidDay(label)
-      else facts[field.name] = day
+      else setAt(facts, field.name, day)
     } else {
-      facts[field.name] = raw
+      setAt(facts, field.name, raw)
     }
   }
   return { facts, errors }

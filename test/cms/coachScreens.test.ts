@@ -1,0 +1,51 @@
+// The coach's screens' own small rules: how typed days and numbers are read, where each worklist
+// row's button goes, and that both languages have every word.
+import { describe, expect, it } from 'vitest'
+import { coachText } from '../../cms/src/i18n/coachText'
+import { parseDay, parseNumber, showDay } from '../../cms/src/views/Participant/dayInput'
+import { actionHref } from '../../cms/src/views/links'
+
+const routes = { admin: '/admin', api: '/api' }
+
+describe('parseDay', () => {
+  it('reads dd-mm-jjjj day first: 01-12-2026 is 1 December', () => {
+    expect(parseDay('01-12-2026')).toBe('2026-12-01')
+    expect(parseDay('1/12/2026')).toBe('2026-12-01')
+  })
+
+  it('refuses days that do not exist and other formats', () => {
+    expect(parseDay('31-02-2026')).toBeNull()
+    expect(parseDay('2026-12-01')).toBeNull()
+    expect(parseDay('morgen')).toBeNull()
+  })
+
+  it('shows an ISO day as dd-mm-jjjj', () => {
+    expect(showDay('2026-12-01')).toBe('01-12-2026')
+  })
+})
+
+describe('parseNumber', () => {
+  it('reads a Dutch decimal comma', () => {
+    expect(parseNumber('2,5')).toBe(2.5)
+    expect(parseNumber(' 12 ')).toBe(12)
+    expect(parseNumber('veel')).toBeNull()
+  })
+})
+
+describe('actionHref', () => {
+  it('sends every worklist action to its form', () => {
+    const label = { nl: '', en: '' }
+    expect(actionHref(routes, { kind: 'record-review', participantId: 4, trajectoryId: 9, label })).toBe('/admin/collections/participants/4/evaluatie?traject=9')
+    expect(actionHref(routes, { kind: 'new-assessment', participantId: 4, trajectoryId: null, label })).toBe('/admin/collections/participants/4/nieuwe-meting')
+    expect(actionHref(routes, { kind: 'set-learning-goals', participantId: 4, trajectoryId: null, label })).toBe('/admin/collections/participants/4')
+    expect(actionHref(routes, { kind: 'record-follow-up', participantId: 4, trajectoryId: 9, label })).toBe('/admin/collections/trajectories/9')
+  })
+})
+
+describe('coachText', () => {
+  it('has every word in Dutch and English, and Dutch by default', () => {
+    expect(Object.keys(coachText('en')).sort()).toEqual(Object.keys(coachText('nl')).sort())
+    expect(coachText(undefined).outcome.unknown).toBe('bewijs ontbreekt')
+    expect(coachText('fr').worklistTitle).toBe('Werklijst')
+  })
+})
