@@ -7,6 +7,7 @@ import { todayInAmsterdam } from '../../dates/calendarDay'
 import { coachText, languageOf } from '../../i18n/coachText'
 import { links, routesOf } from '../links'
 import { AssessmentFormClient } from './AssessmentFormClient'
+import { CoachError } from '../CoachError'
 import '../coach.css'
 
 const param = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined)
@@ -20,7 +21,12 @@ export const NewAssessmentView = async (props: DocumentViewServerProps): Promise
   const participantId = (props.initPageResult.docID ?? props.doc?.id) as number | string
   const ladder = param(props.searchParams?.ladder)
   const asOf = param(props.searchParams?.datum) ?? todayInAmsterdam()
-  const form = await loadAssessmentForm(req.payload, req.user!, { participantId, ...(ladder ? { ladderId: ladder } : {}), asOf })
+  let form: Awaited<ReturnType<typeof loadAssessmentForm>>
+  try {
+    form = await loadAssessmentForm(req.payload, req.user!, { participantId, ...(ladder ? { ladderId: ladder } : {}), asOf })
+  } catch (error) {
+    return <CoachError error={error} language={language} backUrl={to.overview(participantId)} backLabel={t.cancel} />
+  }
   const name = form.participant.displayName ? `${form.participant.displayName} · ${form.participant.code}` : form.participant.code
   return (
     <div className="coach coach--assessment gutter--left gutter--right" data-testid="new-assessment">

@@ -10,6 +10,7 @@ import { formatDay } from '../../i18n/formatDay'
 import { links, routesOf } from '../links'
 import { AssessmentExplanation, CriterionLine, OutcomeBadge } from './AssessmentExplanation'
 import { RungHistoryChart } from './RungHistoryChart'
+import { CoachError } from '../CoachError'
 import '../coach.css'
 
 const rungText = (label: { nl: string; en: string } | null, language: Language): string =>
@@ -73,7 +74,12 @@ export const ParticipantOverviewView = async (props: DocumentViewServerProps): P
   const t = coachText(language)
   const to = links(routesOf(req.payload.config))
   const id = (props.initPageResult.docID ?? props.doc?.id) as number | string
-  const overview = await loadParticipantOverview(req.payload, req.user!, id, {})
+  let overview: Awaited<ReturnType<typeof loadParticipantOverview>>
+  try {
+    overview = await loadParticipantOverview(req.payload, req.user!, id, {})
+  } catch (error) {
+    return <CoachError error={error} language={language} backUrl={to.details(id)} backLabel={t.editDetails} />
+  }
   const { participant, current, latestAssessment, nextStep } = overview
   const saved = typeof props.searchParams?.opgeslagen === 'string' ? props.searchParams.opgeslagen : null
   const rungLabels = Object.fromEntries(overview.ladderRungs.map((rung) => [rung.level, pick(rung.title, language)]))

@@ -7,6 +7,7 @@ import { loadWorklist, WORKLIST_SECTIONS, type WorklistItem } from '../../coach/
 import { coachText, languageOf, pick } from '../../i18n/coachText'
 import { formatDay } from '../../i18n/formatDay'
 import { actionHref, links, routesOf } from '../links'
+import { CoachError } from '../CoachError'
 import '../coach.css'
 
 const participantName = (item: WorklistItem): string =>
@@ -18,15 +19,20 @@ export const WorklistView = async (props: DashboardViewServerProps): Promise<Rea
   const t = coachText(language)
   const routes = routesOf(req.payload.config)
   const to = links(routes)
-  const worklist = await loadWorklist(req.payload, req.user!, {})
+  let worklist: Awaited<ReturnType<typeof loadWorklist>>
+  try {
+    worklist = await loadWorklist(req.payload, req.user!, {})
+  } catch (error) {
+    return <CoachError error={error} language={language} backUrl={to.participants()} backLabel={t.allParticipants} />
+  }
   const scope =
-    worklist.scope === 'caseload' ? t.worklistScopeCaseload : worklist.scope === 'centre' ? t.worklistScopeCentre(worklist.centre?.name ?? '') : t.worklistScopeAll
+    worklist.scope === 'caseload' ? t.worklistScopeCaseload : worklist.scope === 'centre' ? (worklist.centre ? t.worklistScopeCentre(worklist.centre.name) : '') : t.worklistScopeAll
   const sections = WORKLIST_SECTIONS.filter((section) => worklist.sections[section].length > 0)
   return (
     <div className="coach coach--worklist gutter--left gutter--right" data-testid="worklist">
       <h1>{t.worklistTitle}</h1>
       <p className="coach__intro">
-        {t.worklistIntro(formatDay(worklist.today))} {scope} · {t.participantsCounted(worklist.participantCount)}
+        {[t.worklistIntro(formatDay(worklist.today)), scope, t.participantsCounted(worklist.participantCount)].filter(Boolean).join(' · ')}
       </p>
       <div className="coach__actions">
         <Link className="coach__button coach__button--secondary" href={to.participants()}>
