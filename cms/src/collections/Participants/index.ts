@@ -29,6 +29,8 @@ export const Participants: CollectionConfig = {
     useAsTitle: 'code',
     defaultColumns: ['code', 'workplace', 'coach', 'startDate'],
     group: { en: 'Participants', nl: 'Deelnemers' },
+    // No "API" tab for coaches: the JSON of a participant is not for people.
+    hideAPIURL: true,
     components: {
       views: {
         edit: {
