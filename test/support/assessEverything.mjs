@@ -1,8 +1,9 @@
 // Prints, as one JSON line, what the built @doorstart/ladder gives for every built-in ladder over
-// a spread of facts: placements, whole assessments, the CLI's compact lines and a plain rule.
+// a spread of facts: placements, whole assessments, the CLI's compact lines, fact validation and a
+// plain rule.
 // Run with and without `--disallow-code-generation-from-strings` to compare the generated code
 // with the interpreter it falls back to.
-import { assess, builtinLadders, compileAssessmentWriter, compileLadder, compileRule, evaluate, place } from '@doorstart/ladder'
+import { assess, builtinLadders, compileAssessmentWriter, compileLadder, compileRule, evaluate, findFactIssues, place } from '@doorstart/ladder'
 
 const asOf = '2026-03-01'
 const facts = [
@@ -30,4 +31,6 @@ const results = ladders.map((ladder) => {
   }))
 })
 const rule = { if: [{ '>=': [{ var: 'hours' }, 32] }, 'fulltime', { '+': [{ var: 'hours' }, 0.5] }] }
-console.log(JSON.stringify({ codeGeneration, results, rules: [compileRule(rule)({ hours: 40 }), evaluate(rule, { hours: 8 })] }))
+const invalid = [{ paidWork: { hoursPerWeek: -4 } }, { trajectory: { startedOn: '2026-02-30' }, unknownFact: 1 }, []]
+const factIssues = [...facts, ...invalid].map((record) => findFactIssues(record))
+console.log(JSON.stringify({ codeGeneration, results, factIssues, rules: [compileRule(rule)({ hours: 40 }), evaluate(rule, { hours: 8 })] }))

@@ -1,7 +1,8 @@
 // A tiny validator for plain-data inputs: every rule pushes issues (code, JSON Pointer, message)
 // instead of throwing, so one call reports everything that is wrong.
-import type { ValidationIssue } from '@doorstart/ladder'
-import { joinPointer } from './jsonPointer.js'
+import { isIsoDate, joinPointer, type ValidationIssue } from '@doorstart/ladder'
+
+export { isIsoDate }
 
 export type Rule = (value: unknown, path: string, issues: ValidationIssue[]) => void
 
@@ -45,13 +46,6 @@ export function matches(pattern: RegExp, code: string, message: string): Rule {
       issues.push({ path, code, message: `${message}.` })
     }
   }
-}
-
-/** True for an existing calendar date written as YYYY-MM-DD. */
-export function isIsoDate(value: unknown): value is string {
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false
-  const date = new Date(`${value}T00:00:00Z`)
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value
 }
 
 export const isoDate: Rule = (value, path, issues) => {

@@ -1,7 +1,16 @@
+import type { AgendaItemKind } from '@doorstart/ladder'
 import type { CentreInfo, DocumentLocale } from './CentreInfo.js'
 
-/** What kind of item an agenda entry is; it picks the label and colour mark on paper. */
-export type AgendaActivityKind = 'work' | 'course' | 'coaching' | 'other'
+/**
+ * What kind of item an agenda entry is; it picks the label and colour mark on paper. The same
+ * kinds as the planner's `AgendaItemKind` of `@doorstart/ladder`.
+ *
+ * @example
+ * ```ts
+ * const kind: AgendaActivityKind = 'coaching'
+ * ```
+ */
+export type AgendaActivityKind = AgendaItemKind
 
 /** One item of a day, e.g. `{ start: '09:00', end: '12:30', title: 'Keuken', kind: 'work' }`. */
 export interface AgendaActivity {

@@ -1,9 +1,8 @@
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv'
+import type { ErrorObject } from 'ajv'
 import { DoorstartError } from '../errors/DoorstartError.js'
 import type { ValidationIssue } from '../errors/ValidationIssue.js'
 import type { Facts } from '../rules/JsonValue.js'
-import { isCalendarDate } from '../rules/calendar.js'
-import { factSchema } from './factSchema.js'
+import { validateFactsQuick, validateFactsThorough } from './factValidators.generated.js'
 
 /**
  * Thrown by {@link validateFacts} when facts do not fit the fact vocabulary; `issues` lists every
@@ -32,18 +31,16 @@ export class FactsValidationError extends DoorstartError {
   }
 }
 
-// The compiled validators are created on first use and never change afterwards: a pure cache of
-// constants, not mutable state. Valid facts (the common case) go through the faster validator that
-// stops at the first error; only invalid facts are checked again to collect every issue.
-let quick: ValidateFunction | undefined
-let thorough: ValidateFunction | undefined
-
-function compile(allErrors: boolean): ValidateFunction {
-  const ajv = new Ajv({ allErrors, strict: true, allowUnionTypes: true })
-  ajv.addFormat('date', { type: 'string', validate: isCalendarDate })
-  ajv.addVocabulary(['x-sensitive'])
-  return ajv.compile(factSchema)
+// The schema is compiled ahead of time (factValidators.generated.ts, ajv's standalone code), so
+// checking facts generates no code at run time. Valid facts (the common case) go through the
+// faster validator that stops at the first error; only invalid facts are checked again to collect
+// every issue.
+interface ValidateFunction {
+  (data: unknown): boolean
+  errors?: ErrorObject[] | null
 }
+const quick = validateFactsQuick as ValidateFunction
+const thorough = validateFactsThorough as ValidateFunction
 
 function issueOf(error: ErrorObject): ValidationIssue {
   const path = error.instancePath
@@ -97,9 +94,7 @@ export function findFactIssues(input: unknown): readonly ValidationIssue[] {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     return [{ path: '', code: 'facts-not-object', message: 'Facts must be a JSON object such as {"paidWork": {"hoursPerWeek": 16}}.' }]
   }
-  quick ??= compile(false)
   if (quick(input)) return []
-  thorough ??= compile(true)
   const validate = thorough
   validate(input)
   const issues: ValidationIssue[] = []

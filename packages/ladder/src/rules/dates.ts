@@ -3,18 +3,8 @@
 import { RuleEvaluationError } from './RuleError.js'
 import { addDays, addMonths, isCalendarDate, toDayNumber } from './calendar.js'
 
-/**
- * True when `value` is an ISO date (YYYY-MM-DD) that exists in the calendar.
- *
- * @example
- * ```ts
- * isIsoDate('2028-02-29') //=> true
- * isIsoDate('2026-02-29') //=> false
- * ```
- */
-export function isIsoDate(value: unknown): value is string {
-  return isCalendarDate(value)
-}
+/** The one check of ISO dates (YYYY-MM-DD that exist) is `isCalendarDate`; `isIsoDate` is its public alias. */
+export { isCalendarDate as isIsoDate } from './calendar.js'
 
 function requireDate(operator: string, value: unknown, position: number): string {
   if (!isCalendarDate(value)) {
