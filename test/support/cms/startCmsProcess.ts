@@ -1,5 +1,7 @@
 // Starts `cms/scripts/start.mjs` (what `npm start` runs) as a separate process on a free port with
-// its own embedded PostgreSQL and Next.js output folder, and waits until the login page is served.
+// its own embedded PostgreSQL, and waits until the login page is served. Every server of a test run
+// shares one production build (cms/.next-test): the first start builds it when the sources changed,
+// starts that come at the same time wait for that build (a lock), later runs reuse it.
 import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { chmod, mkdtemp, rm } from 'node:fs/promises'
@@ -24,18 +26,33 @@ export interface CmsProcess {
   cleanUp: () => Promise<void>
 }
 
-export const startCmsProcess = async (name: string): Promise<CmsProcess> => {
+export interface CmsProcessOptions {
+  /** Extra environment, e.g. `DATABASE_URL` and `PAYLOAD_SECRET` to share one database between servers. */
+  env?: Record<string, string>
+}
+
+/** The Next.js output folder every test server uses (relative to cms/). */
+export const TEST_NEXT_DIR = '.next-test'
+
+export const startCmsProcess = async (name: string, options: CmsProcessOptions = {}): Promise<CmsProcess> => {
   if (!existsSync(path.join(root, 'packages/ladder/dist/index.js'))) {
     throw new Error('Build @doorstart/ladder first: npm run build -w @doorstart/ladder')
   }
   const dataDir = await mkdtemp(path.join(tmpdir(), `doorstart-${name}-`))
   // As root, PostgreSQL runs as the `postgres` system user, which must be able to enter the folder.
   await chmod(dataDir, 0o755)
-  const nextDir = `.next-${name}-${process.pid}`
   const port = await findFreePort()
-  // Always its own embedded database and a development server, whatever the environment says.
-  const { DATABASE_URL: _url, NODE_ENV: _mode, PAYLOAD_SECRET: _secret, ...inherited } = process.env
-  const env: Record<string, string | undefined> = { ...inherited, PORT: String(port), DOORSTART_DATA_DIR: dataDir, DOORSTART_NEXT_DIR: nextDir, DOORSTART_SEED: 'demo' }
+  // Its own embedded database unless told otherwise, whatever the environment says.
+  const { DATABASE_URL: _url, NODE_ENV: _mode, PAYLOAD_SECRET: _secret, HOST: _host, DOORSTART_SERVER_URL: _server, ...inherited } = process.env
+  const env: Record<string, string | undefined> = {
+    ...inherited,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DOORSTART_DATA_DIR: dataDir,
+    DOORSTART_NEXT_DIR: TEST_NEXT_DIR,
+    DOORSTART_SEED: 'demo',
+    ...options.env,
+  }
   const started = Date.now()
   const server: ChildProcess = spawn(process.execPath, [path.join(root, 'cms/scripts/start.mjs')], { env: env as NodeJS.ProcessEnv, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
   let output = ''
@@ -50,10 +67,10 @@ export const startCmsProcess = async (name: string): Promise<CmsProcess> => {
       clearTimeout(timer)
     }
     await rm(dataDir, { recursive: true, force: true })
-    await rm(path.join(root, 'cms', nextDir), { recursive: true, force: true })
   }
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no login page after 240 s:\n${output.slice(-3000)}`)), 240_000)
+    // A build on a busy machine can take minutes; later starts reuse it.
+    const timer = setTimeout(() => reject(new Error(`no login page after 600 s:\n${output.slice(-3000)}`)), 600_000)
     const onExit = (code: number | null): void => {
       clearTimeout(timer)
       reject(new Error(`server exited with ${code}:\n${output.slice(-3000)}`))
@@ -71,7 +88,7 @@ export const startCmsProcess = async (name: string): Promise<CmsProcess> => {
     throw error
   })
   return {
-    baseUrl: `http://localhost:${port}`,
+    baseUrl: `http://127.0.0.1:${port}`,
     dataDir,
     server,
     coldStartMs: Date.now() - started,
