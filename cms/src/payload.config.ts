@@ -18,8 +18,12 @@ import { Trajectories } from './collections/Trajectories'
 import { Users } from './collections/Users'
 import { Workplaces } from './collections/Workplaces'
 import { discardEmail } from './email/discardEmail'
+import { healthEndpoint } from './health/healthEndpoint'
 import { translations } from './i18n/translations'
 import { migrations } from './migrations'
+import { answerClientErrors } from './protection/answerClientErrors'
+import { protectCollections } from './protection/protectCollections'
+import { protectInternalCollections } from './protection/protectInternalCollections'
 import { prepareDatabase } from './seed/prepareDatabase'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -30,7 +34,13 @@ const secret = (): string =>
   process.env.PAYLOAD_SECRET ||
   (process.env.NODE_ENV === 'production' ? '' : 'doorstart-development-secret-not-for-production')
 
-export default buildConfig({
+// The public URL; cookies are accepted only from requests that come from it (Payload's CSRF
+// allow-list). Without one, the addresses `npm start` serves on.
+const serverURL = process.env.DOORSTART_SERVER_URL?.replace(/\/+$/, '') || ''
+const port = process.env.PORT || '3000'
+const csrf = serverURL ? [serverURL] : [`http://127.0.0.1:${port}`, `http://localhost:${port}`]
+
+export default protectInternalCollections(buildConfig({
   admin: {
     user: Users.slug,
     avatar: 'default',
@@ -47,10 +57,17 @@ export default buildConfig({
       },
     },
   },
-  collections: [Users, Centres, Workplaces, Ladders, LearningGoals, Curricula, Participants, Trajectories, Media, AuditEvents],
+  // Every collection, whoever adds it, gets the protections of `protection/protectCollections.ts`.
+  collections: protectCollections([Users, Centres, Workplaces, Ladders, LearningGoals, Curricula, Participants, Trajectories, Media, AuditEvents]),
+  endpoints: [healthEndpoint],
   editor: lexicalEditor(),
   secret: secret(),
-  serverURL: process.env.DOORSTART_SERVER_URL || '',
+  serverURL,
+  csrf,
+  // Never stack traces or internal messages in answers.
+  debug: false,
+  graphQL: { disableIntrospectionInProduction: true },
+  hooks: { afterError: [answerClientErrors] },
   // Dutch for everyone unless they chose English in their account: see proxy.ts (Payload itself
   // would follow the browser's Accept-Language).
   i18n: { supportedLanguages: { nl, en }, fallbackLanguage: 'nl', translations },
@@ -65,6 +82,11 @@ export default buildConfig({
   email: discardEmail,
   telemetry: false,
   onInit: async (payload) => {
+    // A PostgreSQL restart ends idle connections with an error; without a listener it would end
+    // the process. The pool reconnects on the next query.
+    ;(payload.db as unknown as { pool?: { on: (event: 'error', listener: (error: Error) => void) => void } }).pool?.on('error', (error) => {
+      payload.logger.warn({ msg: `PostgreSQL connection lost: ${error.message}` })
+    })
     await prepareDatabase(payload, migrations)
   },
-})
+}))

@@ -119,7 +119,7 @@ const newDocument = async (collection: string, scope: Scope): Promise<Record<str
     case 'users':
       return {
         email: `${unique('user')}@example.test`,
-        password: 'doorstart-demo',
+        password: 'fiets-tulp-regen-43',
         role: scope === 'admin' ? 'admin' : 'coach',
         centre,
       }

@@ -130,15 +130,20 @@ describe('applyDefinitionJson', () => {
 })
 
 describe('used ladder versions', () => {
-  it('cannot change once a trajectory uses them', async () => {
-    const ladder = await payload.create({ collection: 'ladders', data: smallLadder('in-gebruik', fixture.centre.own) as never })
+  it('are not locked by a trajectory that names them', async () => {
+    const ladder = await payload.create({ collection: 'ladders', data: smallLadder('in-traject', fixture.centre.own) as never })
     const { docs } = await payload.find({ collection: 'participants', where: { centre: { equals: fixture.centre.own } }, limit: 1 })
     await payload.create({
       collection: 'trajectories',
       data: { participant: docs[0]!.id, ladder: ladder.id, startDate: '2026-03-01', policy: 'lpc-rotterdam' } as never,
     })
-    const locked = await payload.findByID({ collection: 'ladders', id: ladder.id })
-    expect(locked.inUse).toBe(true)
+    expect((await payload.findByID({ collection: 'ladders', id: ladder.id })).inUse).toBe(false)
+  })
+
+  it('cannot change once an assessment has marked them used', async () => {
+    const ladder = await payload.create({ collection: 'ladders', data: smallLadder('in-gebruik', fixture.centre.own) as never })
+    // What recording an assessment does with the version it used.
+    await payload.update({ collection: 'ladders', id: ladder.id, data: { inUse: true }, context: { markLadderUsed: true } })
     await expect(payload.update({ collection: 'ladders', id: ladder.id, data: { title: { nl: 'Anders' } } as never })).rejects.toThrow(/ladder-version-in-use/)
     await expect(payload.delete({ collection: 'ladders', id: ladder.id })).rejects.toThrow(/ladder-version-in-use/)
   })

@@ -1,15 +1,20 @@
 import type { FieldAccess } from 'payload'
 import { hasRole } from './hasRole'
+import type { RelationValue } from './DoorstartUser'
 import { isSameId } from './idOf'
+import { coachBeforeWrite } from '../collections/Participants/rememberCoach'
 
 /**
- * Special-category data (health, addiction, justice; GDPR art. 9/10): only the participant's own
- * coach, and platform admins. Not centre admins, not colleagues, not supervisors.
+ * Special-category data (health, addiction, justice; GDPR art. 9/10): readable and writable only
+ * by the participant's current coach. Not platform admins, centre admins, colleagues or
+ * supervisors. "Current" is the coach stored before the request: a write that changes the coach
+ * (a centre-admin action) never hands the notes to anyone in its response.
  */
-export const canAccessSpecialCategoryNotes: FieldAccess = ({ req: { user }, doc, data }) => {
-  if (!user) return false
-  if (hasRole(user, 'admin')) return true
-  if (!hasRole(user, 'coach')) return false
-  const coach = (doc as { coach?: unknown } | undefined)?.coach ?? (data as { coach?: unknown } | undefined)?.coach
-  return isSameId(coach as never, user.id)
+export const canAccessSpecialCategoryNotes: FieldAccess = ({ req, id, doc, data }) => {
+  const { user } = req
+  if (!user || !hasRole(user, 'coach')) return false
+  const stored = coachBeforeWrite(req, id ?? (doc as { id?: number | string } | undefined)?.id)
+  const coach: RelationValue =
+    stored !== undefined ? stored : ((doc as { coach?: RelationValue } | undefined)?.coach ?? (data as { coach?: RelationValue } | undefined)?.coach)
+  return isSameId(coach, user.id)
 }

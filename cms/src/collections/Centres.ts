@@ -3,6 +3,7 @@ import { canReadCentre } from '../access/canReadCentre'
 import { isAdmin } from '../access/isAdmin'
 import { isCentreAdminOfCentre } from '../access/isCentreAdminOfCentre'
 import { auditFields } from '../fields/auditFields'
+import { eraseBsnWhenTurnedOff } from '../hooks/eraseBsnWhenTurnedOff'
 
 /** Learn-work centres: the tenants. Everything personal belongs to exactly one centre. */
 export const Centres: CollectionConfig = {
@@ -15,6 +16,7 @@ export const Centres: CollectionConfig = {
     update: isCentreAdminOfCentre,
     delete: isAdmin,
   },
+  hooks: { afterChange: [eraseBsnWhenTurnedOff] },
   fields: [
     { name: 'name', type: 'text', required: true, label: { en: 'Name', nl: 'Naam' } },
     { name: 'slug', type: 'text', required: true, unique: true, label: { en: 'Short name', nl: 'Korte naam' } },

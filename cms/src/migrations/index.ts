@@ -3,6 +3,7 @@ import * as migration_20261125_141926_trajectory_policies from './20261125_14192
 import * as migration_20261201_094918_trajectory_policies_pluspunt_verbindingskamer from './20261201_094918_trajectory_policies_pluspunt_verbindingskamer';
 import * as migration_20261201_100632_audit_events from './20261201_100632_audit_events';
 import * as migration_20261201_110025_readable_titles from './20261201_110025_readable_titles';
+import * as migration_20261201_112045_sign_in_protection from './20261201_112045_sign_in_protection';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261201_110025_readable_titles.up,
     down: migration_20261201_110025_readable_titles.down,
-    name: '20261201_110025_readable_titles'
+    name: '20261201_110025_readable_titles',
+  },
+  {
+    up: migration_20261201_112045_sign_in_protection.up,
+    down: migration_20261201_112045_sign_in_protection.down,
+    name: '20261201_112045_sign_in_protection'
   },
 ];

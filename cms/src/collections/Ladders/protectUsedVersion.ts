@@ -4,8 +4,8 @@ import { toLadderInput, type StoredLadder } from './ladderDocument'
 const LOCKED = 409
 
 /**
- * A ladder version that has been used (by a trajectory or an assessment) never changes: a change
- * is a new version. Marking it used (`req.context.markLadderUsed`) is the one write allowed.
+ * A ladder version that an assessment has used never changes: a change is a new version. A
+ * trajectory naming a version does not lock it; only an assessment marks it used.
  */
 export const protectUsedVersion: CollectionBeforeChangeHook = ({ data, originalDoc, operation, req }) => {
   if (operation !== 'update' || !originalDoc?.inUse) return data

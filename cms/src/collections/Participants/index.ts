@@ -1,8 +1,10 @@
 import type { CollectionConfig } from 'payload'
 import { canAccessParticipants } from '../../access/canAccessParticipants'
 import { canAccessSpecialCategoryNotes } from '../../access/canAccessSpecialCategoryNotes'
+import { canChangeCoach, canSetCoachOnCreate } from '../../access/canAssignCoach'
 import { canCreateInOwnCentre } from '../../access/canCreateInOwnCentre'
 import { canManageOwnCentre } from '../../access/canManageOwnCentre'
+import { canReadBsn } from '../../access/canReadBsn'
 import { canReadPersonalFields } from '../../access/canReadPersonalFields'
 import { hasRole } from '../../access/hasRole'
 import { auditFields } from '../../fields/auditFields'
@@ -11,8 +13,10 @@ import { dayField } from '../../fields/dayField'
 import { fittingCoaches, fittingWorkplaces, validateChangedRelationship } from '../../fields/fittingOptions'
 import { enforceOwnCentre } from '../../hooks/enforceOwnCentre'
 import { requireSameCentre } from '../../hooks/requireSameCentre'
+import { assignCreatingCoach } from './assignCreatingCoach'
 import { generateCode } from './generateCode'
 import { guardBsn, hideBsnUnlessEnabled } from './guardBsn'
+import { rememberCoach } from './rememberCoach'
 
 const personal = { read: canReadPersonalFields, create: canReadPersonalFields, update: canReadPersonalFields }
 // Work supervisors read these (they are work-related) but only ever write the work notes.
@@ -20,7 +24,8 @@ const staffWrites = { create: canReadPersonalFields, update: canReadPersonalFiel
 
 /**
  * Participants (deelnemers), known by a random pseudonymous code. Work supervisors see only the
- * work-related fields; special-category notes are for the participant's own coach only.
+ * work-related fields; special-category notes are for the participant's current coach only, and
+ * only a centre admin changes who that is.
  */
 export const Participants: CollectionConfig = {
   slug: 'participants',
@@ -59,8 +64,10 @@ export const Participants: CollectionConfig = {
   },
   hooks: {
     beforeChange: [
+      rememberCoach,
       enforceOwnCentre(),
       generateCode,
+      assignCreatingCoach,
       requireSameCentre('participants', [
         { field: 'coach', relationTo: 'users' },
         { field: 'workplace', relationTo: 'workplaces' },
@@ -91,9 +98,10 @@ export const Participants: CollectionConfig = {
       type: 'relationship',
       relationTo: 'users',
       label: { en: 'Coach', nl: 'Coach' },
-      access: personal,
+      access: { read: canReadPersonalFields, create: canSetCoachOnCreate, update: canChangeCoach },
       filterOptions: fittingCoaches,
       validate: validateChangedRelationship,
+      admin: { description: { en: 'Changed by the centre admin; only this coach reads the health and support notes.', nl: 'Wordt gewijzigd door de centrumbeheerder; alleen deze coach leest de notities over gezondheid en ondersteuning.' } },
     },
     { name: 'displayName', type: 'text', label: { en: 'Name used by the coach', nl: 'Naam (voor de coach)' }, access: personal },
     { name: 'contactNotes', type: 'textarea', label: { en: 'Coach notes', nl: 'Coachnotities' }, access: personal },
@@ -101,7 +109,7 @@ export const Participants: CollectionConfig = {
       name: 'bsn',
       type: 'text',
       label: 'BSN',
-      access: personal,
+      access: { read: canReadBsn, create: canReadPersonalFields, update: canReadPersonalFields },
       admin: { condition: (data) => Boolean(data?.bsnEnabled) },
     },
     {

@@ -10,7 +10,6 @@ import { fittingCoaches, validateChangedRelationship } from '../../fields/fittin
 import { enforceOwnCentre } from '../../hooks/enforceOwnCentre'
 import { requireSameCentre } from '../../hooks/requireSameCentre'
 import { inheritFromParticipant } from './inheritFromParticipant'
-import { markLadderUsed } from './markLadderUsed'
 import { titleTrajectory } from './titleTrajectory'
 
 // Event kinds follow the library's TrajectoryEvent (plus intake, refusal and note for the record).
@@ -67,7 +66,6 @@ export const Trajectories: CollectionConfig = {
         { field: 'ladder', relationTo: 'ladders', allowBuiltin: true },
       ]),
     ],
-    afterChange: [markLadderUsed],
   },
   fields: [
     {

@@ -1,8 +1,9 @@
-/* THIS FILE WAS GENERATED AUTOMATICALLY BY PAYLOAD. */
-/* DO NOT MODIFY IT BECAUSE IT COULD BE REWRITTEN AT ANY TIME. */
+/* Payload's GraphQL route, behind Doorstart's request checks (cms/src/protection/guardApiRequest.ts):
+ * body size, one operation per request, auth mutations alone, no field suggestions in production. */
 import config from '@payload-config'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
+import { withApiGuards } from '../../../../protection/guardApiRequest'
 
-export const POST = GRAPHQL_POST(config)
+export const POST = withApiGuards(GRAPHQL_POST(config), { graphql: true })
 
 export const OPTIONS = REST_OPTIONS(config)

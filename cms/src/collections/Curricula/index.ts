@@ -1,12 +1,13 @@
 import type { CollectionConfig } from 'payload'
-import { canCreateInOwnCentre } from '../access/canCreateInOwnCentre'
-import { canManageOwnCentre } from '../access/canManageOwnCentre'
-import { canReadOwnCentre } from '../access/canReadOwnCentre'
-import { auditFields } from '../fields/auditFields'
-import { centreField } from '../fields/centreField'
-import { enforceOwnCentre } from '../hooks/enforceOwnCentre'
+import { canCreateInOwnCentre } from '../../access/canCreateInOwnCentre'
+import { canManageOwnCentre } from '../../access/canManageOwnCentre'
+import { canReadOwnCentre } from '../../access/canReadOwnCentre'
+import { auditFields } from '../../fields/auditFields'
+import { centreField } from '../../fields/centreField'
+import { enforceOwnCentre } from '../../hooks/enforceOwnCentre'
+import { requireOwnLearningGoals } from './requireOwnLearningGoals'
 
-/** A centre's curriculum: modules with rich text, each tied to learning goals. */
+/** A centre's curriculum: modules with rich text, each tied to its own or built-in learning goals. */
 export const Curricula: CollectionConfig = {
   slug: 'curricula',
   labels: { singular: { en: 'Curriculum', nl: 'Curriculum' }, plural: { en: 'Curricula', nl: 'Curricula' } },
@@ -17,7 +18,7 @@ export const Curricula: CollectionConfig = {
     update: canManageOwnCentre,
     delete: canManageOwnCentre,
   },
-  hooks: { beforeChange: [enforceOwnCentre()] },
+  hooks: { beforeChange: [enforceOwnCentre(), requireOwnLearningGoals] },
   fields: [
     { name: 'title', type: 'text', required: true, label: { en: 'Title', nl: 'Titel' } },
     { name: 'introduction', type: 'richText', label: { en: 'Introduction', nl: 'Inleiding' } },
