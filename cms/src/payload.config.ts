@@ -21,6 +21,7 @@ import { discardEmail } from './email/discardEmail'
 import { healthEndpoint } from './health/healthEndpoint'
 import { translations } from './i18n/translations'
 import { migrations } from './migrations'
+import { recordFailedSignIn } from './auth/throttleSignIn'
 import { answerClientErrors } from './protection/answerClientErrors'
 import { protectCollections } from './protection/protectCollections'
 import { protectInternalCollections } from './protection/protectInternalCollections'
@@ -67,7 +68,7 @@ export default protectInternalCollections(buildConfig({
   // Never stack traces or internal messages in answers.
   debug: false,
   graphQL: { disableIntrospectionInProduction: true },
-  hooks: { afterError: [answerClientErrors] },
+  hooks: { afterError: [recordFailedSignIn, answerClientErrors] },
   // Dutch for everyone unless they chose English in their account: see proxy.ts (Payload itself
   // would follow the browser's Accept-Language).
   i18n: { supportedLanguages: { nl, en }, fallbackLanguage: 'nl', translations },

@@ -1,6 +1,7 @@
 import { pbkdf2, randomBytes } from 'node:crypto'
 import { promisify } from 'node:util'
-import { APIError, AuthenticationError, type CollectionAfterLoginHook, type CollectionAfterOperationHook, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
+import { APIError, AuthenticationError, type AfterErrorHook, type CollectionAfterLoginHook, type CollectionAfterOperationHook, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
+import { recordAuditEvent } from '../audit/recordAuditEvent'
 import { clientAddress } from './clientAddress'
 import { accountKey, clearAccount, isKnownAddress, recordSuccess, takeAttempt, type ThrottleBucket } from './signInThrottle'
 
@@ -66,9 +67,27 @@ export const forgetFailedSignIns: CollectionAfterLoginHook = async ({ req, user 
 }
 
 /** An unlock (admins and the account's centre admin only) ends the account's waits everywhere. */
-export const clearWaitsOnUnlock: CollectionAfterOperationHook = async ({ args, operation, req, result }) => {
+export const clearWaitsOnUnlock: CollectionAfterOperationHook = async ({ args, collection, operation, req, result }) => {
   if (operation !== 'unlock' || !result) return result
   const email = emailOf(args)
-  if (email !== null) await clearAccount(req.payload, accountKey(email))
+  if (email === null) return result
+  await clearAccount(req.payload, accountKey(email))
+  const user = await req.payload.db.findOne({ collection: collection.slug, where: { email: { equals: email } }, req })
+  await recordAuditEvent(
+    req.payload,
+    { type: 'user.unlocked', actor: req.user?.id ?? null, centre: (user as { centre?: number | null } | null)?.centre ?? null, collection: collection.slug, recordId: user?.id ?? null },
+    req,
+  )
   return result
+}
+
+/**
+ * A wrong e-mail address or password at sign-in (REST or GraphQL) goes into the audit trail,
+ * outside the request's transaction so it stays; no address or e-mail, only that it happened.
+ */
+export const recordFailedSignIn: AfterErrorHook = async ({ error, req }) => {
+  const original = (error as { originalError?: unknown }).originalError ?? error
+  if (!req?.context?.[CONTEXT_KEY] || !(original instanceof Error) || original.name !== 'AuthenticationError') return undefined
+  await recordAuditEvent(req.payload, { type: 'auth.sign-in-failed', actor: null, collection: 'users', detail: { api: req.payloadAPI ?? null } }).catch(() => undefined)
+  return undefined
 }

@@ -1,4 +1,5 @@
 import type { CollectionAfterChangeHook } from 'payload'
+import { recordAuditEvent } from '../audit/recordAuditEvent'
 
 /**
  * When a centre stops recording BSNs, every BSN its participants had is erased at once (not just
@@ -15,6 +16,10 @@ export const eraseBsnWhenTurnedOff: CollectionAfterChangeHook = async ({ doc, pr
     req,
     context: { bsnErasure: true },
   })
-  req.payload.logger.info({ msg: `Erased the BSN of ${docs.length} participants of centre ${doc.id}` })
+  await recordAuditEvent(
+    req.payload,
+    { type: 'participant.bsn-erased', actor: req.user?.id ?? null, centre: doc.id, collection: 'centres', recordId: doc.id, detail: { participants: docs.length } },
+    req,
+  )
   return doc
 }

@@ -90,6 +90,8 @@ describe('finding 1: health notes reach other people', () => {
     expect(answer.status).toBe(200)
     expect(answer.json<{ doc: { coach: Id } }>().doc.coach).toBe(fixture.users.coach.id)
     expect(answer.text).not.toContain(notes)
+    const { docs } = await payload.find({ collection: 'audit-events' as never, where: { type: { equals: 'participant.coach-changed' }, recordId: { equals: String(participant) } } })
+    expect(docs.length).toBe(1)
   })
 
   it('the new coach reads the notes, the previous one no longer does', async () => {
@@ -141,7 +143,7 @@ describe('finding 2: sign-in throttling does not hold', () => {
     // Five free attempts, then one more each time a doubling wait has run out.
     expect(statuses.filter((status) => status === 401).length).toBeLessThanOrEqual(9)
     expect(statuses.filter((status) => status === 429).length).toBeGreaterThan(20)
-  })
+  }, 120_000)
 
   it('believes X-Forwarded-For only from a proxy in TRUSTED_PROXIES', async () => {
     const proxy = freshAddress()
@@ -158,7 +160,7 @@ describe('finding 2: sign-in throttling does not hold', () => {
     } finally {
       delete process.env.TRUSTED_PROXIES
     }
-  })
+  }, 120_000)
 
   it('GraphQL loginUser counts in the same buckets as REST', async () => {
     const { email } = await newAccount()
@@ -170,7 +172,7 @@ describe('finding 2: sign-in throttling does not hold', () => {
       texts.push((await graphql(`mutation { loginUser(email: "${email}", password: "fout-wachtwoord-4") { token } }`, undefined, from)).text)
     }
     expect(texts.some((text) => text.includes('too-many-attempts'))).toBe(true)
-  })
+  }, 120_000)
 
   it('GraphQL forgotPasswordUser is limited too', async () => {
     const { email } = await newAccount()
@@ -200,6 +202,11 @@ describe('finding 2: sign-in throttling does not hold', () => {
     for (let attempt = 0; attempt < 40; attempt += 1) await login(`niemand${attempt}@example.test`, 'fout-wachtwoord-5', attacker)
     expect((await login(email, STRONG, freshAddress())).status).toBe(200)
   }, 120_000)
+
+  it('notes failed sign-ins in the audit trail', async () => {
+    const { totalDocs } = await payload.count({ collection: 'audit-events' as never, where: { type: { equals: 'auth.sign-in-failed' } } })
+    expect(totalDocs).toBeGreaterThan(0)
+  })
 
   it('keeps the counts in PostgreSQL, hashed (no e-mail addresses)', async () => {
     const { rows } = await database.query('SELECT bucket FROM doorstart_auth_throttle')
@@ -297,9 +304,11 @@ describe('finding 4: a hidden BSN stays stored and queryable', () => {
     await payload.update({ collection: 'centres', id: fixture.centre.own, data: { bsnEnabled: false } })
   })
 
-  it('erases the stored BSN when the centre turns BSN off', async () => {
+  it('erases the stored BSN when the centre turns BSN off, with an audit note', async () => {
     const { rows } = await database.query('SELECT bsn FROM participants WHERE id = $1', [participant])
     expect(rows[0]!.bsn).toBeNull()
+    const { docs } = await payload.find({ collection: 'audit-events' as never, where: { type: { equals: 'participant.bsn-erased' } } })
+    expect(docs.length).toBeGreaterThan(0)
   })
 
   it('refuses where[bsn] and sort=bsn from a coach of a centre without BSN', async () => {

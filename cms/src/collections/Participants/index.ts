@@ -16,6 +16,7 @@ import { requireSameCentre } from '../../hooks/requireSameCentre'
 import { assignCreatingCoach } from './assignCreatingCoach'
 import { generateCode } from './generateCode'
 import { guardBsn, hideBsnUnlessEnabled } from './guardBsn'
+import { recordCoachChange } from './recordCoachChange'
 import { rememberCoach } from './rememberCoach'
 
 const personal = { read: canReadPersonalFields, create: canReadPersonalFields, update: canReadPersonalFields }
@@ -74,6 +75,7 @@ export const Participants: CollectionConfig = {
       ]),
       guardBsn,
     ],
+    afterChange: [recordCoachChange],
     afterRead: [hideBsnUnlessEnabled],
   },
   fields: [
