@@ -32,6 +32,18 @@ export const arbitraryOperand = (): fc.Arbitrary<unknown> =>
     { weight: 2, arbitrary: arbitraryRule() },
   )
 
+/** The list of an iterating operator: a fact, a literal list of numbers and items, or any operand. */
+export const arbitraryItems = (): fc.Arbitrary<unknown> =>
+  fc.oneof(
+    fc.constantFrom({ var: 'items' }, { var: 'a' }),
+    fc.array(fc.oneof(fc.integer({ min: -2, max: 5 }), fc.record({ x: fc.integer({ min: 0, max: 3 }), y: fc.constant(0) }), fc.constant(null)), { maxLength: 3 }),
+    arbitraryOperand(),
+  )
+
+/** The rule an iterating operator runs per item (`filter`, `map`, `all`, `some`, `none`). */
+export const arbitraryItemRule = (): fc.Arbitrary<unknown> =>
+  fc.oneof(fc.constantFrom({ var: 'x' }, { var: '' }, { '>': [{ var: 'x' }, 1] }, { '!!': { var: '' } }), arbitraryOperand())
+
 /** Operands in the counts the operator takes (and one more or fewer, as plain evaluation allows). */
 export const arbitraryOperands = (operator: Operator): fc.Arbitrary<unknown[]> =>
   fc.array(arbitraryOperand(), { minLength: Math.max(0, operator.minArgs - 1), maxLength: Math.min(operator.maxArgs + 1, operator.minArgs + 3) })

@@ -27,6 +27,8 @@ export class CompiledLadder {
   readonly rungIds: readonly string[]
   /** @internal Where each rung's criteria start in ladder order; one more entry: the criterion count. */
   readonly rungStarts: readonly number[]
+  /** @internal Every criterion's id, in ladder order. */
+  readonly criterionIds: readonly string[]
   /** The names of facts that explanations use instead of their paths (the vocabulary's, and any passed to {@link compileLadder}). */
   readonly factLabels: FactLabels
   /** @internal The `ladder` reference of every assessment: `{ id, version }`. */
@@ -44,6 +46,7 @@ export class CompiledLadder {
     const starts = [0]
     for (const rung of ladder.rungs) starts.push(starts[starts.length - 1]! + rung.criteria.length)
     this.rungStarts = Object.freeze(starts)
+    this.criterionIds = Object.freeze(ladder.rungs.flatMap((rung) => rung.criteria.map((criterion) => criterion.id)))
     this.outcomes = new OutcomePass(ladder, starts[starts.length - 1]!)
     this.reference = Object.freeze({ id: ladder.id, version: ladder.version })
     Object.freeze(this)

@@ -66,14 +66,14 @@ export function criterionPath(compiled: CompiledLadder, index: number): string {
 /** The rung above the placement (`index`) and which of its criteria are not met or unknown. */
 export function nextStep(compiled: CompiledLadder, codes: Uint8Array, index: number): NextStep | null {
   if (index >= compiled.rungIds.length) return null
-  const criteria = compiled.ladder.rungs[index]!.criteria
-  const start = compiled.rungStarts[index]!
+  const ids = compiled.criterionIds
+  const end = compiled.rungStarts[index + 1]!
   const unmet: string[] = []
   const unknown: string[] = []
-  for (let c = 0; c < criteria.length; c++) {
-    const code = codes[start + c]
-    if (code === NOT_MET) unmet.push(criteria[c]!.id)
-    else if (code === UNKNOWN_OUTCOME) unknown.push(criteria[c]!.id)
+  for (let i = compiled.rungStarts[index]!; i < end; i++) {
+    const code = codes[i]
+    if (code === NOT_MET) unmet.push(ids[i]!)
+    else if (code === UNKNOWN_OUTCOME) unknown.push(ids[i]!)
   }
   return { rung: compiled.rungIds[index]!, unmet, unknown }
 }
