@@ -78,7 +78,7 @@ export function itAgreesInterpretedAndCompiled(name: string, options: AgreementO
   const operands = options.operands ?? (operator === undefined ? fc.constant([]) : arbitraryOperands(operator))
   const data = options.data ?? arbitraryData()
   const asOf = fc.constantFrom(undefined, '2026-03-01')
-  const numRuns = options.runs ?? 400
+  const numRuns = options.runs ?? Number(process.env.OPERATOR_RUNS ?? 400)
 
   it(`"${name}" is in the operator table`, () => {
     expect(operator?.name).toBe(name)

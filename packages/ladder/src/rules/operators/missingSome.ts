@@ -34,7 +34,8 @@ export const missingSomeOf: Operator = {
   compile(operands, generator, truthOnly): Emitted {
     const asBoolean = truthOnly && generator.mode === 'kleene'
     return generator.inMode('plain', () => {
-      const keys = staticKeys(operands.slice(1))
+      // Literal keys only as a list: json-logic-js counts the list's length.
+      const keys = Array.isArray(operands[1]) ? staticKeys(operands.slice(1)) : undefined
       const needCount = operands[0]
       if (keys !== undefined && typeof needCount === 'number') {
         const target = generator.temp()
