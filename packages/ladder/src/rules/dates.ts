@@ -3,8 +3,13 @@
 import { RuleEvaluationError } from './RuleError.js'
 import { addDays, addMonths, isCalendarDate, toDayNumber } from './calendar.js'
 
-/** The one check of ISO dates (YYYY-MM-DD that exist) is `isCalendarDate`; `isIsoDate` is its public alias. */
-export { isCalendarDate as isIsoDate } from './calendar.js'
+/**
+ * Whether a value is an ISO date (YYYY-MM-DD) that exists in the calendar; the public alias of
+ * `isCalendarDate`, the one check of dates.
+ * @example
+ * isIsoDate('2026-02-29') //=> false
+ */
+export const isIsoDate: (value: unknown) => value is string = isCalendarDate
 
 function requireDate(operator: string, value: unknown, position: number): string {
   if (!isCalendarDate(value)) {
