@@ -8,12 +8,16 @@ import { nl } from '@payloadcms/translations/languages/nl'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { AuditEvents } from './collections/AuditEvents'
+import { Activities } from './collections/Activities'
+import { Assessments } from './collections/Assessments'
 import { Centres } from './collections/Centres'
 import { Curricula } from './collections/Curricula'
 import { Ladders } from './collections/Ladders'
 import { LearningGoals } from './collections/LearningGoals'
 import { Media } from './collections/Media'
+import { Observations } from './collections/Observations'
 import { Participants } from './collections/Participants'
+import { Reviews } from './collections/Reviews'
 import { Trajectories } from './collections/Trajectories'
 import { Users } from './collections/Users'
 import { Workplaces } from './collections/Workplaces'
@@ -59,7 +63,7 @@ export default protectInternalCollections(buildConfig({
     },
   },
   // Every collection, whoever adds it, gets the protections of `protection/protectCollections.ts`.
-  collections: protectCollections([Users, Centres, Workplaces, Ladders, LearningGoals, Curricula, Participants, Trajectories, Media, AuditEvents]),
+  collections: protectCollections([Users, Centres, Workplaces, Ladders, LearningGoals, Curricula, Participants, Trajectories, Assessments, Observations, Reviews, Activities, Media, AuditEvents]),
   endpoints: [healthEndpoint],
   editor: lexicalEditor(),
   secret: secret(),

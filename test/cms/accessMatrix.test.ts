@@ -24,12 +24,17 @@ const SCOPES: Record<string, Record<Op, Scope[]>> = {
   participants: { create: ['own', 'other'], read: ['own-workplace', 'own', 'other'], update: ['own-workplace', 'own', 'other'], delete: ['own-workplace', 'own', 'other'] },
   trajectories: { create: ['own', 'other'], read: ['own', 'other'], update: ['own', 'other'], delete: ['own', 'other'] },
   users: { create: ['own', 'other'], read: ['self', 'own', 'other', 'admin'], update: ['self', 'own', 'other', 'admin'], delete: ['self', 'own', 'other', 'admin'] },
+  assessments: { create: ['own', 'other'], read: ['own', 'other'], update: ['own', 'other'], delete: ['own', 'other'] },
+  observations: { create: ['own-workplace', 'own', 'other'], read: ['own-workplace', 'own', 'other'], update: ['own-workplace', 'own', 'other'], delete: ['own-workplace', 'own', 'other'] },
+  reviews: { create: ['own', 'other'], read: ['own', 'other'], update: ['own', 'other'], delete: ['own', 'other'] },
+  activities: { create: ['own', 'other'], read: ['own', 'other'], update: ['own', 'other'], delete: ['own', 'other'] },
   'audit-events': { create: ['own', 'other'], read: ['own', 'other'], update: ['own', 'other'], delete: ['own', 'other'] },
 }
 
-/** Refused for every role, admins included (append-only: written by the server alone). */
+/** Refused for every role, admins included (append-only: written by the server alone; assessments are voided through their own endpoint). */
 const NEVER: Record<string, Op[]> = {
   'audit-events': ['create', 'update', 'delete'],
+  assessments: ['update', 'delete'],
 }
 
 /** What each non-admin role may do; anything not listed is refused. Admins may do everything. */
@@ -45,6 +50,10 @@ const ALLOWED: Record<Exclude<Role, 'admin'>, Record<string, Partial<Record<Op, 
     trajectories: { create: ['own'], read: ['own'], update: ['own'], delete: ['own'] },
     users: { create: ['own'], read: ['self', 'own'], update: ['self', 'own'], delete: ['own'] },
     'audit-events': { read: ['own'] },
+    assessments: { create: ['own'], read: ['own'] },
+    observations: { create: ['own-workplace', 'own'], read: ['own-workplace', 'own'], update: ['own-workplace', 'own'], delete: ['own-workplace', 'own'] },
+    reviews: { create: ['own'], read: ['own'], update: ['own'], delete: ['own'] },
+    activities: { create: ['own'], read: ['own'], update: ['own'], delete: ['own'] },
   },
   coach: {
     centres: { read: ['own'] },
@@ -56,6 +65,10 @@ const ALLOWED: Record<Exclude<Role, 'admin'>, Record<string, Partial<Record<Op, 
     participants: { create: ['own'], read: ['own-workplace', 'own'], update: ['own-workplace', 'own'] },
     trajectories: { create: ['own'], read: ['own'], update: ['own'] },
     users: { read: ['self', 'own'], update: ['self'] },
+    assessments: { create: ['own'], read: ['own'] },
+    observations: { create: ['own-workplace', 'own'], read: ['own-workplace', 'own'], update: ['own-workplace', 'own'] },
+    reviews: { create: ['own'], read: ['own'], update: ['own'] },
+    activities: { read: ['own'] },
   },
   supervisor: {
     centres: { read: ['own'] },
@@ -66,6 +79,9 @@ const ALLOWED: Record<Exclude<Role, 'admin'>, Record<string, Partial<Record<Op, 
     media: { read: ['own'] },
     participants: { read: ['own-workplace'], update: ['own-workplace'] },
     users: { read: ['self'], update: ['self'] },
+    // Only at their own workplace; updates only of their own observations (the fixture's are theirs).
+    observations: { create: ['own-workplace'], read: ['own-workplace'], update: ['own-workplace'] },
+    activities: { read: ['own'] },
   },
   policyViewer: {
     centres: { read: ['own'] },
@@ -75,6 +91,7 @@ const ALLOWED: Record<Exclude<Role, 'admin'>, Record<string, Partial<Record<Op, 
     curricula: { read: ['own'] },
     media: { read: ['own'] },
     users: { read: ['self'], update: ['self'] },
+    activities: { read: ['own'] },
   },
 }
 
@@ -116,6 +133,37 @@ const newDocument = async (collection: string, scope: Scope): Promise<Record<str
       const participant = await payload.create({ collection: 'participants', data: (await newDocument('participants', scope)) as never })
       return { participant: participant.id, centre, startDate: '2026-03-01', policy: 'lpc-rotterdam' }
     }
+    case 'assessments':
+      return {
+        participant: await participantFor(scope),
+        ladder: builtinLadderId,
+        asOf: '2026-03-01',
+        facts: { socialContactsPerWeek: 2 },
+        centre,
+      }
+    case 'observations':
+      return {
+        participant: await participantFor(scope),
+        learningGoal: builtinGoalId,
+        observedOn: '2026-03-02',
+        level: 3,
+        note: 'Op tijd begonnen.',
+        centre,
+      }
+    case 'reviews': {
+      const trajectory = await payload.create({ collection: 'trajectories', data: (await newDocument('trajectories', scope)) as never })
+      return { trajectory: trajectory.id, decision: 'continue', reviewedOn: '2026-03-02', centre }
+    }
+    case 'activities':
+      return {
+        name: { nl: unique('Keuken') },
+        kind: 'work',
+        workplace: scope === 'other' ? fixture.workplace.other : fixture.workplace.own,
+        weekday: 1,
+        startTime: '09:00',
+        hours: 4,
+        centre,
+      }
     case 'users':
       return {
         email: `${unique('user')}@example.test`,
@@ -130,12 +178,26 @@ const newDocument = async (collection: string, scope: Scope): Promise<Record<str
   }
 }
 
+let builtinLadderId: Id
+let builtinGoalId: Id
+const participantIds: Partial<Record<Scope, Id>> = {}
+
+/** A participant in the scope (created once): at the supervisor's workplace, elsewhere in the centre, or in another centre. */
+const participantFor = async (scope: Scope): Promise<Id> => {
+  participantIds[scope] ??= (await payload.create({ collection: 'participants', data: (await newDocument('participants', scope)) as never })).id
+  return participantIds[scope]
+}
+
 const createAsSystem = async (collection: string, scope: Scope): Promise<Id> => {
   const data = await newDocument(collection, scope)
   const file = collection === 'media' ? { data: TINY_PNG, mimetype: 'image/png', name: `${unique('pixel')}.png`, size: TINY_PNG.length } : undefined
   const doc = await payload.create({ collection: collection as CollectionSlug, data: data as never, ...(file ? { file } : {}) })
   return doc.id
 }
+
+/** An observation recorded by the given user (the fixture's supervisor), written by the system. */
+const createObservationBy = async (observer: Id, scope: Scope): Promise<Id> =>
+  (await payload.create({ collection: 'observations', data: { ...(await newDocument('observations', scope)), observer, observerRole: 'supervisor' } as never })).id
 
 /** Existing documents per collection and scope, for reads and updates. */
 const existing: Record<string, Partial<Record<Scope, Id>>> = {}
@@ -151,6 +213,10 @@ const UPDATES: Record<string, Record<string, unknown>> = {
   trajectories: { policy: 'lpc-rotterdam' },
   users: { name: 'Updated' },
   'audit-events': { recordId: '2' },
+  assessments: { growthPotential: 'betaald-werk' },
+  observations: { note: 'Updated' },
+  reviews: { note: 'Updated' },
+  activities: { hours: 3 },
 }
 
 const userFor = (role: Role): Record<string, unknown> => fixture.users[role]
@@ -232,6 +298,16 @@ beforeAll(async () => {
   }
   existing.trajectories = { own: await first('trajectories', { centre: { equals: own } }), other: await first('trajectories', { centre: { equals: other } }) }
   existing['audit-events'] = { own: await createAsSystem('audit-events', 'own'), other: await createAsSystem('audit-events', 'other') }
+  builtinLadderId = await first('ladders', { ladderId: { equals: 'participatieladder' } })
+  builtinGoalId = existing['learning-goals'].builtin as Id
+  existing.assessments = { own: await createAsSystem('assessments', 'own'), other: await createAsSystem('assessments', 'other') }
+  existing.observations = {
+    'own-workplace': await createObservationBy(fixture.users.supervisor.id as Id, 'own-workplace'),
+    own: await createAsSystem('observations', 'own'),
+    other: await createAsSystem('observations', 'other'),
+  }
+  existing.reviews = { own: await createAsSystem('reviews', 'own'), other: await createAsSystem('reviews', 'other') }
+  existing.activities = { own: await createAsSystem('activities', 'own'), other: await createAsSystem('activities', 'other') }
   existing.users = { own: fixture.users.colleague, other: fixture.users.otherCentreCoach, admin: fixture.users.admin.id as Id }
 })
 

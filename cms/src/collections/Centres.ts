@@ -1,3 +1,4 @@
+import { builtinPolicies } from '@doorstart/ladder'
 import type { CollectionConfig } from 'payload'
 import { canReadCentre } from '../access/canReadCentre'
 import { isAdmin } from '../access/isAdmin'
@@ -35,6 +36,33 @@ export const Centres: CollectionConfig = {
       defaultValue: 12,
       min: 1,
       label: { en: 'Maximum trajectory length (months)', nl: 'Maximale trajectduur (maanden)' },
+    },
+    {
+      name: 'policy',
+      type: 'select',
+      label: { en: 'Trajectory policy', nl: 'Trajectbeleid' },
+      options: Object.values(builtinPolicies).map((policy) => ({
+        value: policy.id,
+        label: { en: policy.title.en ?? policy.id, nl: policy.title.nl ?? policy.id },
+      })),
+      admin: {
+        description: {
+          en: 'The rules new trajectories follow (reviews, maximum length, trial, aftercare).',
+          nl: 'De regels voor nieuwe trajecten (evaluaties, maximale duur, proefplaatsing, nazorg).',
+        },
+      },
+    },
+    {
+      name: 'defaultLadder',
+      type: 'text',
+      defaultValue: 'participatieladder',
+      label: { en: 'Default ladder (ladder id)', nl: 'Standaardladder (ladder-id)' },
+      admin: {
+        description: {
+          en: 'Used for a new assessment unless the coach picks another; the version in effect on the assessment date.',
+          nl: 'Voor een nieuwe meting, tenzij de coach een andere kiest; de versie die op de datum van de meting geldt.',
+        },
+      },
     },
     {
       name: 'caseloadOnly',

@@ -45,6 +45,22 @@ export const Workplaces: CollectionConfig = {
   fields: [
     { name: 'name', type: 'text', required: true, label: { en: 'Name', nl: 'Naam' } },
     { name: 'sector', type: 'select', required: true, options: SECTORS.map((value) => ({ value, label: SECTOR_LABELS[value] ?? { en: value, nl: value } })), label: { en: 'Sector', nl: 'Sector' } },
+    {
+      name: 'kind',
+      type: 'select',
+      options: [
+        { value: 'protected', label: { en: 'Protected workplace', nl: 'Beschermde werkplaats' } },
+        { value: 'societal', label: { en: 'Societal workplace', nl: 'Maatschappelijke werkplaats' } },
+        { value: 'csr-employer', label: { en: 'CSR employer', nl: 'MVO-werkgever' } },
+      ],
+      label: { en: 'Kind of workplace', nl: 'Soort werkplek' },
+      admin: {
+        description: {
+          en: "Places a participant on Pluspunt's participation & work ladder (003_39bc035d67f3ea38.txt).",
+          nl: 'Bepaalt de trede op de participatie- en werkladder van Pluspunt.',
+        },
+      },
+    },
     { name: 'location', type: 'text', label: { en: 'Location', nl: 'Locatie' } },
     { name: 'operator', type: 'text', label: { en: 'Run by', nl: 'Uitgevoerd door' } },
     centreField(),

@@ -94,6 +94,31 @@ export const Participants: CollectionConfig = {
     { name: 'workplace', type: 'relationship', relationTo: 'workplaces', label: { en: 'Workplace', nl: 'Werkplek' }, access: staffWrites, filterOptions: fittingWorkplaces, validate: validateChangedRelationship },
     dayField('startDate', { en: 'Start date', nl: 'Startdatum' }, { access: staffWrites }),
     { name: 'hoursPerWeek', type: 'number', min: 0, max: 40, label: { en: 'Hours per week', nl: 'Uren per week' }, access: staffWrites },
+    {
+      // Work goals: supervisors see them (DOMAIN.md §5), the engine reads them as `learningGoals`.
+      name: 'learningGoals',
+      type: 'array',
+      label: { en: 'Learning goals', nl: 'Leerdoelen' },
+      labels: { singular: { en: 'Learning goal', nl: 'Leerdoel' }, plural: { en: 'Learning goals', nl: 'Leerdoelen' } },
+      access: staffWrites,
+      fields: [
+        { name: 'goal', type: 'relationship', relationTo: 'learning-goals', required: true, label: { en: 'Learning goal', nl: 'Leerdoel' } },
+        {
+          name: 'status',
+          type: 'select',
+          required: true,
+          defaultValue: 'active',
+          options: [
+            { value: 'active', label: { en: 'Working on it', nl: 'Werkt eraan' } },
+            { value: 'achieved', label: { en: 'Achieved', nl: 'Behaald' } },
+            { value: 'stopped', label: { en: 'Stopped', nl: 'Gestopt' } },
+          ],
+          label: { en: 'Status', nl: 'Status' },
+        },
+        { name: 'startedOn', type: 'date', label: { en: 'Started on', nl: 'Begonnen op' }, admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd-MM-yyyy' } } },
+        { name: 'achievedOn', type: 'date', label: { en: 'Achieved on', nl: 'Behaald op' }, admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd-MM-yyyy' } } },
+      ],
+    },
     { name: 'workNotes', type: 'textarea', label: { en: 'Work notes (visible to the work supervisor)', nl: 'Werknotities (zichtbaar voor de werkbegeleider)' } },
     {
       name: 'coach',

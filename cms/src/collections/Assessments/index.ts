@@ -1,0 +1,81 @@
+import type { CollectionConfig, FieldAccess } from 'payload'
+import { canAccessParticipantRecords } from '../../access/canAccessParticipantRecords'
+import { canCreateInOwnCentre } from '../../access/canCreateInOwnCentre'
+import { isNobody } from '../../access/isNobody'
+import { auditFields } from '../../fields/auditFields'
+import { centreField } from '../../fields/centreField'
+import { dayField } from '../../fields/dayField'
+import { localizedText } from '../../fields/localizedTextFields'
+import { markAssessmentLadderUsed, recordAssessmentCreated } from './afterAssessment'
+import { placeOnLadder } from './placeOnLadder'
+import { voidAssessmentEndpoint } from './voidAssessment'
+
+// Computed on the server: whatever a client sends for these is dropped before the hooks run.
+const serverOnly: { create: FieldAccess; update: FieldAccess } = { create: () => false, update: () => false }
+const json = { components: { Field: '/components/JsonTextareaField#JsonTextareaField' } } as const
+
+/**
+ * Placements of a participant on a ladder (append-only). The server runs `@doorstart/ladder` on
+ * the facts and stores the ladder id and version, the placed rung, whether it is provisional and
+ * the full explained result; nothing changes afterwards except voiding by a centre admin
+ * (`POST /api/assessments/:id/void`), which keeps the assessment visible, marked voided.
+ */
+export const Assessments: CollectionConfig = {
+  slug: 'assessments',
+  labels: { singular: { en: 'Assessment', nl: 'Meting' }, plural: { en: 'Assessments', nl: 'Metingen' } },
+  admin: {
+    useAsTitle: 'ladderKey',
+    defaultColumns: ['participant', 'ladderId', 'asOf', 'rung', 'provisional', 'voided'],
+    group: { en: 'Participants', nl: 'Deelnemers' },
+  },
+  access: {
+    read: canAccessParticipantRecords,
+    create: canCreateInOwnCentre('centre-admin', 'coach'),
+    update: isNobody,
+    delete: isNobody,
+  },
+  hooks: {
+    beforeChange: [placeOnLadder],
+    afterChange: [markAssessmentLadderUsed, recordAssessmentCreated],
+  },
+  endpoints: [voidAssessmentEndpoint],
+  fields: [
+    { name: 'participant', type: 'relationship', relationTo: 'participants', required: true, index: true, label: { en: 'Participant', nl: 'Deelnemer' } },
+    { name: 'trajectory', type: 'relationship', relationTo: 'trajectories', label: { en: 'Trajectory', nl: 'Traject' } },
+    {
+      name: 'ladder',
+      type: 'relationship',
+      relationTo: 'ladders',
+      required: true,
+      label: { en: 'Ladder version', nl: 'Ladderversie' },
+      admin: { description: { en: "Empty: the centre's default ladder, the version in effect on the date.", nl: 'Leeg: de standaardladder van het centrum, de versie die op de datum geldt.' } },
+    },
+    // The ladder's own id. Stored as `ladderKey`: a column `ladder_id` is the `ladder` relationship's.
+    { name: 'ladderKey', type: 'text', index: true, access: serverOnly, admin: { hidden: true } },
+    {
+      name: 'ladderId',
+      type: 'text',
+      virtual: true,
+      label: { en: 'Ladder id', nl: 'Ladder-id' },
+      admin: { readOnly: true },
+      hooks: { afterRead: [({ siblingData }) => (siblingData as { ladderKey?: string | null }).ladderKey ?? null] },
+    },
+    // The library's versions are text (`2026.1`, `2026.2-rotterdam`).
+    { name: 'ladderVersion', type: 'text', access: serverOnly, label: { en: 'Version', nl: 'Versie' }, admin: { readOnly: true } },
+    dayField('asOf', { en: 'Assessment date', nl: 'Datum van de meting' }, { required: true }),
+    { name: 'facts', type: 'json', label: { en: 'Facts', nl: 'Gegevens' }, admin: json },
+    { name: 'rung', type: 'text', access: serverOnly, label: { en: 'Rung', nl: 'Trede' }, admin: { readOnly: true } },
+    { ...localizedText('rungLabel', { en: 'Rung', nl: 'Trede' }), access: serverOnly, admin: { readOnly: true } } as never,
+    { name: 'provisional', type: 'checkbox', access: serverOnly, label: { en: 'Provisional (evidence missing)', nl: 'Voorlopig (bewijs ontbreekt)' }, admin: { readOnly: true } },
+    { name: 'result', type: 'json', access: serverOnly, label: { en: 'Result with explanations', nl: 'Uitkomst met uitleg' }, admin: { ...json, readOnly: true } },
+    { name: 'growthPotential', type: 'text', label: { en: 'Growth potential (rung)', nl: 'Groeipotentie (trede)' } },
+    { ...localizedText('growthPotentialLabel', { en: 'Growth potential', nl: 'Groeipotentie' }), access: serverOnly, admin: { readOnly: true } } as never,
+    { name: 'assessedBy', type: 'relationship', relationTo: 'users', access: serverOnly, label: { en: 'Assessed by', nl: 'Gemeten door' }, admin: { readOnly: true } },
+    { name: 'voided', type: 'checkbox', defaultValue: false, access: serverOnly, label: { en: 'Voided', nl: 'Ongeldig verklaard' }, admin: { readOnly: true, position: 'sidebar' } },
+    { name: 'voidReason', type: 'text', access: serverOnly, label: { en: 'Reason for voiding', nl: 'Reden van ongeldig verklaren' }, admin: { readOnly: true, position: 'sidebar' } },
+    { name: 'voidedBy', type: 'relationship', relationTo: 'users', access: serverOnly, label: { en: 'Voided by', nl: 'Ongeldig verklaard door' }, admin: { readOnly: true, position: 'sidebar' } },
+    { name: 'voidedAt', type: 'date', access: serverOnly, label: { en: 'Voided on', nl: 'Ongeldig verklaard op' }, admin: { readOnly: true, position: 'sidebar' } },
+    centreField(),
+    ...auditFields(),
+  ],
+}

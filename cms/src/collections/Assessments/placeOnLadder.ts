@@ -1,0 +1,4 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+// TODO(issue 10): run @doorstart/ladder on the facts.
+export const placeOnLadder: CollectionBeforeChangeHook = ({ data }) => data
