@@ -1,4 +1,140 @@
-import type { CollectionBeforeChangeHook } from 'payload'
+import { assess, findFactIssues, type JsonValue } from '@doorstart/ladder'
+import { Forbidden, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
+import { centreIdOf } from '../../access/centreIdOf'
+import { hasRole } from '../../access/hasRole'
+import { idOf, isSameId } from '../../access/idOf'
+import { deriveFacts, derivableAmong, hasFact, withFact, type ParticipantRecord } from '../../coach/deriveFacts'
+import { describeFactIssue } from '../../coach/describeFactIssue'
+import type { StoredTrajectory } from '../../coach/trajectoryEvents'
+import { dayOf, storedDay } from '../../dates/calendarDay'
+import { fieldError } from '../../hooks/fieldError'
+import { compiledLadderOf, type LadderDocument } from './compiledLadders'
+import { defaultLadderIdOf, ladderInEffect } from './resolveLadder'
 
-// TODO(issue 10): run @doorstart/ladder on the facts.
-export const placeOnLadder: CollectionBeforeChangeHook = ({ data }) => data
+/** Where the hook leaves the ladder it used, for `markAssessmentLadderUsed`. */
+export const USED_LADDER = 'doorstart:assessment-ladder'
+
+const VOID_FIELDS = ['voided', 'voidReason', 'voidedBy', 'voidedAt'] as const
+
+const asUser = (req: PayloadRequest) => ({ req, user: req.user, overrideAccess: !req.user, depth: 0 })
+
+const textOf = (text: { nl?: string | null; en?: string | null } | null | undefined, fallback: string) => ({
+  nl: text?.nl || text?.en || fallback,
+  en: text?.en || text?.nl || fallback,
+})
+
+/**
+ * Places the participant on the ladder, on the server: maps the request to the library's input
+ * (the ladder version, the facts — with what the CMS knows filled in for facts the ladder reads
+ * and the coach did not send — and `asOf`), runs `assess`, and stores its result. Whatever a
+ * client sends for the rung, the outcomes or who assessed is replaced. Facts that do not fit the
+ * fact vocabulary are refused with a 400 naming the field in Dutch; nothing is stored.
+ *
+ * An update (only possible with `overrideAccess`, i.e. voiding) may set the void fields and
+ * nothing else.
+ */
+export const placeOnLadder: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req }) => {
+  if (operation === 'update') {
+    if (originalDoc?.voided) throw new Forbidden(req.t)
+    const voiding = Object.fromEntries(VOID_FIELDS.filter((field) => data[field] !== undefined).map((field) => [field, data[field]]))
+    return { ...originalDoc, ...voiding }
+  }
+  const errors: { path: string; message: { nl: string; en: string } }[] = []
+
+  const asOf = dayOf(data.asOf)
+  if (asOf === null) {
+    throw fieldError(req, 'assessments', [{ path: 'asOf', message: { nl: 'Datum van de meting: kies een datum die bestaat.', en: 'Assessment date: pick a date that exists.' } }])
+  }
+
+  const participantId = idOf(data.participant)
+  const participant = (participantId === null
+    ? null
+    : await req.payload.findByID({ collection: 'participants', id: participantId, ...asUser(req) }).catch(() => null)) as
+    | (ParticipantRecord & { centre?: unknown })
+    | null
+  // A participant the writer may not see is refused as if it did not exist.
+  if (!participant) throw new Forbidden(req.t)
+  const centre = idOf(participant.centre as never)
+  if (centre === null) throw new Forbidden(req.t)
+  if (req.user && !hasRole(req.user, 'admin') && !isSameId(centreIdOf(req.user), centre)) throw new Forbidden(req.t)
+
+  // The ladder: the one asked for, or the centre's default in effect on asOf.
+  const requestedLadder = idOf(data.ladder)
+  const ladder = (requestedLadder !== null
+    ? await req.payload.findByID({ collection: 'ladders', id: requestedLadder, ...asUser(req) }).catch(() => null)
+    : await ladderInEffect(req, { ladderId: await defaultLadderIdOf(req, centre), centre, asOf })) as LadderDocument | null
+  const ladderCentre = ladder ? idOf(ladder.centre as never) : null
+  if (!ladder || (ladderCentre !== null && !isSameId(ladderCentre, centre))) {
+    throw fieldError(req, 'assessments', [{ path: 'ladder', message: { nl: 'Ladder: onbekende ladder voor dit centrum.', en: 'Ladder: unknown ladder for this centre.' } }])
+  }
+  if (ladder.effectiveFrom && ladder.effectiveFrom > asOf) {
+    errors.push({ path: 'ladder', message: { nl: 'Ladder: deze versie geldt pas na de datum van de meting.', en: 'Ladder: this version takes effect after the assessment date.' } })
+  }
+  const { compiled, factsRead } = compiledLadderOf(ladder)
+
+  // The trajectory: the one named (it must be this participant's), else the latest.
+  const trajectoryId = idOf(data.trajectory)
+  let trajectory: StoredTrajectory | null = null
+  if (trajectoryId !== null) {
+    trajectory = (await req.payload.findByID({ collection: 'trajectories', id: trajectoryId, ...asUser(req) }).catch(() => null)) as StoredTrajectory | null
+    if (!trajectory || !isSameId(trajectory.participant as never, participant.id)) {
+      errors.push({ path: 'trajectory', message: { nl: 'Traject: hoort niet bij deze deelnemer.', en: 'Trajectory: does not belong to this participant.' } })
+    }
+  } else {
+    const { docs } = await req.payload.find({
+      collection: 'trajectories',
+      where: { participant: { equals: participant.id } },
+      sort: '-startDate',
+      limit: 1,
+      pagination: false,
+      ...asUser(req),
+    })
+    trajectory = (docs[0] as StoredTrajectory | undefined) ?? null
+  }
+
+  // The facts: refused when they do not fit the vocabulary.
+  const sent = data.facts === undefined || data.facts === null ? {} : data.facts
+  const issues = findFactIssues(sent)
+  for (const issue of issues) errors.push(describeFactIssue(issue))
+
+  const growthPotential = typeof data.growthPotential === 'string' && data.growthPotential !== '' ? data.growthPotential : null
+  const growthRung = growthPotential === null ? null : compiled.ladder.rungs.find((rung) => rung.id === growthPotential)
+  if (growthPotential !== null && !growthRung) {
+    errors.push({ path: 'growthPotential', message: { nl: 'Groeipotentie: kies een trede van deze ladder.', en: 'Growth potential: pick a rung of this ladder.' } })
+  }
+  if (errors.length > 0) throw fieldError(req, 'assessments', errors)
+
+  let facts = sent as Record<string, JsonValue>
+  const missing = derivableAmong(factsRead.keys()).filter((path) => !hasFact(facts, path))
+  if (missing.length > 0) {
+    const derived = await deriveFacts({ payload: req.payload, user: req.user ?? null, req, participant, trajectory, asOf }, missing)
+    for (const [path, value] of Object.entries(derived)) facts = withFact(facts, path, value)
+  }
+
+  const result = assess(compiled, facts, { asOf }).toJSON()
+  const rung = result.rung === null ? null : compiled.ladder.rungs.find((candidate) => candidate.id === result.rung)
+  req.context[USED_LADDER] = ladder
+  return {
+    participant: participant.id,
+    trajectory: trajectory?.id ?? null,
+    ladder: ladder.id,
+    ladderKey: compiled.id,
+    ladderVersion: compiled.version,
+    asOf: storedDay(asOf),
+    facts,
+    rung: result.rung,
+    rungLabel: rung ? textOf(rung.title, rung.id) : { nl: null, en: null },
+    provisional: result.provisional,
+    result,
+    growthPotential,
+    growthPotentialLabel: growthRung ? textOf(growthRung.title, growthRung.id) : { nl: null, en: null },
+    assessedBy: req.user?.id ?? null,
+    voided: false,
+    voidReason: null,
+    voidedBy: null,
+    voidedAt: null,
+    centre,
+    createdBy: data.createdBy,
+    updatedBy: data.updatedBy,
+  }
+}

@@ -1,0 +1,35 @@
+import { compileLadder, type CompiledLadder, type Ladder } from '@doorstart/ladder'
+import { factsReadBy } from '../../coach/factsRead'
+import { toLadderInput, type StoredLadder } from '../Ladders/ladderDocument'
+
+export interface LadderDocument extends StoredLadder {
+  id: number | string
+  updatedAt?: string | null
+  centre?: unknown
+  inUse?: boolean | null
+}
+
+export interface CachedLadder {
+  compiled: CompiledLadder
+  /** The facts the ladder's rules read, with the criteria that read them. */
+  factsRead: Map<string, string[]>
+}
+
+const LIMIT = 200
+const cache = new Map<string, CachedLadder>()
+
+/**
+ * A ladder document compiled once per ladder id@version (and document change: a version that is
+ * not yet used may still be edited, so the document's `updatedAt` is part of the key). A used
+ * version never changes, so its entry stays valid for the life of the server.
+ */
+export const compiledLadderOf = (doc: LadderDocument): CachedLadder => {
+  const key = `${doc.ladderId}@${doc.version}#${doc.id}:${doc.updatedAt ?? ''}`
+  const hit = cache.get(key)
+  if (hit) return hit
+  const compiled = compileLadder(toLadderInput(doc) as unknown as Ladder)
+  const entry = { compiled, factsRead: factsReadBy(compiled.ladder) }
+  if (cache.size >= LIMIT) cache.delete(cache.keys().next().value as string)
+  cache.set(key, entry)
+  return entry
+}
