@@ -14,9 +14,23 @@ afterAll(async () => {
 })
 
 describe('seedDemoData', () => {
-  it('creates the three demo centres', async () => {
+  it('creates the four demo centres', async () => {
     const { docs } = await cms.payload.find({ collection: 'centres', sort: 'slug' })
-    expect(docs.map((centre) => centre.slug)).toEqual(['lpc-rotterdam-zuid', 'lucrato-apeldoorn', 'pluspunt'])
+    expect(docs.map((centre) => centre.slug)).toEqual(['lpc-rotterdam-zuid', 'lucrato-apeldoorn', 'pluspunt', 'verbindingskamer'])
+  })
+
+  it('gives Lucrato work within 3 months as a target, not a 3-month cap (004_fb80b8ab7482f406.txt)', async () => {
+    const { docs } = await cms.payload.find({ collection: 'centres', where: { slug: { equals: 'lucrato-apeldoorn' } } })
+    expect(docs[0]).toMatchObject({ policy: 'lucrato', maxTrajectoryMonths: null })
+  })
+
+  it('gives De Verbindingskamer a coach with participants, assessments, observations and reviews (001_9a0c4fce56949085.txt)', async () => {
+    const { user } = await cms.payload.login({ collection: 'users', data: { email: DEMO_ACCOUNTS.coachVerbindingskamer, password: DEMO_PASSWORD } })
+    const as = { user: { ...user, collection: 'users' } as never, overrideAccess: false }
+    const counts = await Promise.all(
+      (['participants', 'assessments', 'observations', 'reviews', 'activities'] as const).map(async (collection) => (await cms.payload.count({ collection, ...as })).totalDocs),
+    )
+    expect(counts.every((count) => count > 0)).toBe(true)
   })
 
   it.each([
@@ -24,6 +38,7 @@ describe('seedDemoData', () => {
     [DEMO_ACCOUNTS.coachRotterdam, 'coach'],
     [DEMO_ACCOUNTS.coachApeldoorn, 'coach'],
     [DEMO_ACCOUNTS.policyViewer, 'policy-viewer'],
+    [DEMO_ACCOUNTS.coachVerbindingskamer, 'coach'],
   ])('lets %s log in as %s with the demo password', async (email, role) => {
     const { user } = await cms.payload.login({ collection: 'users', data: { email, password: DEMO_PASSWORD } })
     expect(user?.role).toBe(role)

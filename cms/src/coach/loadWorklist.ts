@@ -1,5 +1,11 @@
-import type { Payload, TypedUser } from 'payload'
-import { addDays, mondayOf, todayInAmsterdam } from '../dates/calendarDay'
+import { trajectoryStatus, type TrajectoryStatus } from '@doorstart/ladder'
+import type { Payload, TypedUser, Where } from 'payload'
+import { centreIdOf } from '../access/centreIdOf'
+import { hasRole } from '../access/hasRole'
+import { idOf } from '../access/idOf'
+import { addDays, addMonths, dayOf, mondayOf, todayInAmsterdam } from '../dates/calendarDay'
+import { formatDay } from './people'
+import { policyOf, toLibraryTrajectory, type StoredReview, type StoredTrajectory } from './trajectoryEvents'
 import type { Id, ParticipantRef, Text } from './types'
 
 /** The sections of the worklist, in the order the dashboard shows them. */
@@ -81,10 +87,205 @@ export interface LoadWorklistOptions {
  * caseload when the centre keeps caseloads.
  */
 export async function loadWorklist(payload: Payload, user: TypedUser, options: LoadWorklistOptions = {}): Promise<Worklist> {
-  void payload
-  void user
   const today = options.today ?? todayInAmsterdam()
   const startsOn = mondayOf(today)
-  const sections = Object.fromEntries(WORKLIST_SECTIONS.map((section) => [section, []])) as unknown as Worklist['sections']
-  return { today, week: { startsOn, endsOn: addDays(startsOn, 6) }, scope: 'centre', centre: null, participantCount: 0, sections, items: [] }
+  const endsOn = addDays(startsOn, 6)
+  const access = { user, overrideAccess: false, depth: 0 } as const
+  const isCoach = hasRole(user, 'coach')
+  const scope: Worklist['scope'] = isCoach ? 'caseload' : hasRole(user, 'admin') ? 'all-centres' : 'centre'
+  const sections = Object.fromEntries(WORKLIST_SECTIONS.map((section) => [section, [] as WorklistItem[]])) as unknown as Worklist['sections']
+  const week = { startsOn, endsOn }
+  const ownCentre = centreIdOf(user)
+  const centreDoc = ownCentre === null
+    ? null
+    : await payload.findByID({ collection: 'centres', id: ownCentre, select: { name: true }, ...access }).catch(() => null)
+  const centre = centreDoc ? { id: centreDoc.id, name: String((centreDoc as { name?: string }).name ?? '') } : null
+  if (!hasRole(user, 'admin', 'centre-admin', 'coach')) {
+    return { today, week, scope, centre, participantCount: 0, sections, items: [] }
+  }
+
+  // The caseload: a coach's own participants and the trajectories they steer; centre admins the centre.
+  const own = isCoach
+    ? (await payload.find({ collection: 'participants', where: { coach: { equals: user.id } }, pagination: false, select: { code: true }, ...access })).docs.map((doc) => doc.id)
+    : []
+  const coachFilter: Where | undefined = isCoach ? { or: [{ coach: { equals: user.id } }, { participant: { in: own } }] } : undefined
+  const { docs: trajectories } = await payload.find({
+    collection: 'trajectories',
+    ...(coachFilter ? { where: coachFilter } : {}),
+    pagination: false,
+    select: { participant: true, policy: true, startDate: true, events: true, exit: true, centre: true },
+    ...access,
+  })
+  const caseload = [...new Set([...own, ...trajectories.map((t) => idOf((t as { participant?: never }).participant))].filter((id) => id !== null).map(String))]
+  const { docs: participants } =
+    isCoach && caseload.length === 0
+      ? { docs: [] }
+      : await payload.find({
+          collection: 'participants',
+          ...(isCoach ? { where: { id: { in: caseload } } } : {}),
+          pagination: false,
+          select: { code: true, displayName: true, learningGoals: true, centre: true },
+          ...access,
+        })
+  const participantIds = participants.map((doc) => doc.id)
+  const trajectoryIds = trajectories.map((doc) => doc.id)
+  const [reviews, assessments, centres] = await Promise.all([
+    trajectoryIds.length === 0
+      ? []
+      : payload
+          .find({ collection: 'reviews', where: { trajectory: { in: trajectoryIds } }, pagination: false, select: { trajectory: true, reviewedOn: true, decision: true }, ...access })
+          .then((result) => result.docs),
+    participantIds.length === 0
+      ? []
+      : payload
+          .find({
+            collection: 'assessments',
+            where: { and: [{ participant: { in: participantIds } }, { voided: { not_equals: true } }] },
+            pagination: false,
+            select: { participant: true, asOf: true },
+            ...access,
+          })
+          .then((result) => result.docs),
+    payload.find({ collection: 'centres', pagination: false, select: { policy: true }, ...access }).then((result) => result.docs),
+  ])
+  const centrePolicy = new Map(centres.map((doc) => [String(doc.id), (doc as { policy?: string | null }).policy ?? null]))
+  const reviewsOf = new Map<string, StoredReview[]>()
+  for (const review of reviews) {
+    const key = String(idOf((review as { trajectory?: never }).trajectory))
+    reviewsOf.set(key, [...(reviewsOf.get(key) ?? []), review as StoredReview])
+  }
+  const lastAssessed = new Map<string, string>()
+  for (const assessment of assessments) {
+    const key = String(idOf((assessment as { participant?: never }).participant))
+    const day = dayOf((assessment as { asOf?: string }).asOf)
+    if (day && (lastAssessed.get(key) ?? '') < day) lastAssessed.set(key, day)
+  }
+  // The current trajectory of each participant: the one that started last.
+  const latestTrajectory = new Map<string, StoredTrajectory & { centre?: unknown }>()
+  for (const trajectory of trajectories as unknown as (StoredTrajectory & { centre?: unknown })[]) {
+    const key = String(idOf(trajectory.participant as never))
+    const current = latestTrajectory.get(key)
+    if (!current || (dayOf(trajectory.startDate) ?? '') > (dayOf(current.startDate) ?? '')) latestTrajectory.set(key, trajectory)
+  }
+
+  const items: WorklistItem[] = []
+  const sixMonthsAgo = addMonths(today, -6)
+  const soon = addDays(today, 14)
+  const endHorizon = addDays(today, 28)
+  for (const doc of participants) {
+    const participant = doc as unknown as { id: Id; code?: string; displayName?: string | null; centre?: never; learningGoals?: { status?: string | null }[] | null }
+    const ref: ParticipantRef = { id: participant.id, code: participant.code ?? '', displayName: participant.displayName ?? null }
+    const trajectory = latestTrajectory.get(String(participant.id)) ?? null
+    const trajectoryRef = trajectory ? { id: trajectory.id, startDate: dayOf(trajectory.startDate) ?? '', policy: trajectory.policy ?? null } : null
+    const push = (section: WorklistSection, row: Omit<WorklistItem, 'section' | 'participant' | 'trajectory'>): void => {
+      items.push({ section, participant: ref, trajectory: trajectoryRef, ...row })
+    }
+    const action = (kind: WorklistActionKind): WorklistAction => ({ kind, participantId: participant.id, trajectoryId: trajectory?.id ?? null, label: ACTION_LABELS[kind] })
+
+    let closed = false
+    if (trajectory) {
+      const policy = policyOf(trajectory, centrePolicy.get(String(idOf(trajectory.centre as never))) ?? null)
+      const library = toLibraryTrajectory(trajectory, reviewsOf.get(String(trajectory.id)))
+      let status: TrajectoryStatus | null = null
+      if (policy && library) {
+        try {
+          status = trajectoryStatus(policy, library, { asOf: today })
+        } catch {
+          status = null // a trajectory the policy cannot reason about (dates that do not exist)
+        }
+      }
+      if (status) {
+        closed = status.phase === 'closed'
+        const all = [...status.late, ...status.due, ...status.upcoming]
+        for (const obligation of all) {
+          const late = obligation.dueOn < today
+          const when = formatDay(obligation.dueOn)
+          if (obligation.kind === 'review' && (late || obligation.dueOn <= endsOn)) {
+            push(late ? 'reviews-late' : 'reviews-due', {
+              dueOn: obligation.dueOn,
+              late,
+              number: obligation.number ?? null,
+              message: late
+                ? { nl: `Evaluatie ${obligation.number ?? ''} is te laat (was ${when}).`, en: `Review ${obligation.number ?? ''} is late (was due ${when}).` }
+                : { nl: `Evaluatie ${obligation.number ?? ''} uiterlijk ${when}.`, en: `Review ${obligation.number ?? ''} by ${when}.` },
+              action: action('record-review'),
+            })
+          } else if (obligation.kind === 'trial-decision' && (late || obligation.dueOn <= soon)) {
+            push('trials-ending', {
+              dueOn: obligation.dueOn,
+              late,
+              number: null,
+              message: { nl: `Proefperiode eindigt ${when}: besluit of het doorgaat.`, en: `Trial ends ${when}: decide go or no-go.` },
+              action: action('record-trial-decision'),
+            })
+          } else if (obligation.kind === 'exit-decision' && obligation.dueOn <= endHorizon) {
+            push('trajectories-ending', {
+              dueOn: obligation.dueOn,
+              late,
+              number: null,
+              message: late
+                ? { nl: `Traject is op ${when} geëindigd: leg de uitstroom vast.`, en: `Trajectory ended on ${when}: record the exit.` }
+                : { nl: `Traject eindigt ${when}: bespreek uitstroom of verlenging.`, en: `Trajectory ends ${when}: decide on exit or extension.` },
+              action: action('record-exit'),
+            })
+          } else if ((obligation.kind === 'follow-up' && (late || obligation.dueOn <= soon)) || obligation.kind === 'return-to-centre' || obligation.kind === 'aftercare-dropout') {
+            push('aftercare-due', {
+              dueOn: obligation.dueOn,
+              late,
+              number: null,
+              message:
+                obligation.kind !== 'follow-up'
+                  ? { nl: 'Uitgevallen bij de werkgever: neem contact op over terugkeer.', en: 'Dropped out at the employer: get in touch about returning.' }
+                  : { nl: `Nazorg: leg vast hoe het gaat (uiterlijk ${when}).`, en: `Aftercare: record how things stand (by ${when}).` },
+              action: action('record-follow-up'),
+            })
+          }
+        }
+      }
+    }
+    if (closed) continue
+    const last = lastAssessed.get(String(participant.id)) ?? null
+    if (last === null || last < sixMonthsAgo) {
+      const dueOn = last === null ? null : addMonths(last, 6)
+      push('assessments-missing', {
+        dueOn,
+        late: dueOn !== null,
+        number: null,
+        message:
+          last === null
+            ? { nl: 'Nog nooit gemeten op een ladder.', en: 'Never assessed on a ladder.' }
+            : { nl: `Laatste meting ${formatDay(last)}: langer dan 6 maanden geleden.`, en: `Last assessed ${formatDay(last)}: more than 6 months ago.` },
+        action: action('new-assessment'),
+      })
+    }
+    const goals = (participant.learningGoals ?? []).filter((goal) => goal.status === 'active' || goal.status === 'achieved')
+    if (goals.length === 0) {
+      push('learning-goals-missing', {
+        dueOn: null,
+        late: false,
+        number: null,
+        message: { nl: 'Heeft nog geen leerdoelen.', en: 'Has no learning goals yet.' },
+        action: action('set-learning-goals'),
+      })
+    }
+  }
+  const order = new Map(WORKLIST_SECTIONS.map((section, index) => [section, index]))
+  items.sort(
+    (a, b) =>
+      Number(b.late) - Number(a.late) ||
+      (a.dueOn ?? '9999') .localeCompare(b.dueOn ?? '9999') ||
+      (order.get(a.section) ?? 0) - (order.get(b.section) ?? 0) ||
+      a.participant.code.localeCompare(b.participant.code),
+  )
+  for (const item of items) sections[item.section].push(item)
+  return { today, week, scope, centre, participantCount: participants.length, sections, items }
+}
+
+const ACTION_LABELS: Record<WorklistActionKind, Text> = {
+  'record-review': { nl: 'Evaluatie vastleggen', en: 'Record a review' },
+  'record-trial-decision': { nl: 'Besluit proefperiode', en: 'Trial decision' },
+  'record-exit': { nl: 'Uitstroom of verlenging', en: 'Exit or extension' },
+  'record-follow-up': { nl: 'Nazorg vastleggen', en: 'Record follow-up' },
+  'new-assessment': { nl: 'Nieuwe meting', en: 'New assessment' },
+  'set-learning-goals': { nl: 'Leerdoelen kiezen', en: 'Choose learning goals' },
 }

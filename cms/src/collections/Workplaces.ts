@@ -8,7 +8,7 @@ import { centreField } from '../fields/centreField'
 import { enforceOwnCentre } from '../hooks/enforceOwnCentre'
 
 // Labels for the ladder library's sector vocabulary (`SECTORS`); the values are the library's.
-const SECTOR_LABELS: Record<Sector, { en: string; nl: string }> = {
+export const SECTOR_LABELS: Record<Sector, { en: string; nl: string }> = {
   general: { en: 'General', nl: 'Algemeen' },
   cleaning: { en: 'Cleaning', nl: 'Schoonmaak' },
   kitchen: { en: 'Kitchen', nl: 'Keuken' },

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 import { richText } from './richText'
+import { seedCoachDay } from './seedCoachDay'
 
 /** The password of every demo account (documented in the README; never in production). */
 export const DEMO_PASSWORD = 'doorstart-demo'
@@ -13,27 +14,35 @@ export const DEMO_ACCOUNTS = {
   centreAdminRotterdam: 'beheer.rotterdam@demo.doorstart.nl',
   supervisorRotterdam: 'werkbegeleider.rotterdam@demo.doorstart.nl',
   coachPluspunt: 'coach.pluspunt@demo.doorstart.nl',
+  coachVerbindingskamer: 'coach.verbindingskamer@demo.doorstart.nl',
 } as const
 
+// Lucrato aims at work within 3 months (004_fb80b8ab7482f406.txt): a target in its policy, not a cap.
+// De Verbindingskamer (001_9a0c4fce56949085.txt): a horeca LeerWerkCentrum, 20 places, 12 months.
 const CENTRES = [
-  { slug: 'lpc-rotterdam-zuid', name: 'Leer Praktijk Centrum Rotterdam-Zuid', city: 'Rotterdam', hoursPerWeek: 32, maxTrajectoryMonths: 12, caseloadOnly: false },
-  { slug: 'pluspunt', name: 'Pluspunt', city: 'Rotterdam', hoursPerWeek: 16, maxTrajectoryMonths: 12, caseloadOnly: false },
-  { slug: 'lucrato-apeldoorn', name: 'Werkleerbedrijf Lucrato', city: 'Apeldoorn', hoursPerWeek: 32, maxTrajectoryMonths: 3, caseloadOnly: true },
+  { slug: 'lpc-rotterdam-zuid', name: 'Leer Praktijk Centrum Rotterdam-Zuid', city: 'Rotterdam', hoursPerWeek: 32, maxTrajectoryMonths: 12, caseloadOnly: false, policy: 'lpc-rotterdam', defaultLadder: 'participatieladder' },
+  { slug: 'pluspunt', name: 'Pluspunt', city: 'Rotterdam', hoursPerWeek: 16, maxTrajectoryMonths: 12, caseloadOnly: false, policy: 'pluspunt', defaultLadder: 'pluspunt-participatie-werk' },
+  { slug: 'lucrato-apeldoorn', name: 'Werkleerbedrijf Lucrato', city: 'Apeldoorn', hoursPerWeek: 32, maxTrajectoryMonths: null, caseloadOnly: true, policy: 'lucrato', defaultLadder: 'participatieladder' },
+  { slug: 'verbindingskamer', name: 'De Verbindingskamer', city: 'Rotterdam', hoursPerWeek: 24, maxTrajectoryMonths: 12, caseloadOnly: false, policy: 'verbindingskamer', defaultLadder: 'participatieladder' },
 ] as const
 
-const WORKPLACES: Record<string, { name: string; sector: string; location: string; operator: string }[]> = {
+const WORKPLACES: Record<string, { name: string; sector: string; kind: string; location: string; operator: string }[]> = {
   'lpc-rotterdam-zuid': [
-    { name: 'Keuken Huis van de Wijk', sector: 'kitchen', location: 'Huis van de Wijk, Zuid', operator: 'Sociaal ondernemer keuken' },
-    { name: 'Stadstuin', sector: 'garden', location: 'Stadstuin Zuid', operator: 'Sociaal ondernemer groen' },
-    { name: 'Schoonmaak seniorenflat', sector: 'cleaning', location: 'Zorgflat Zuid', operator: 'Woonbron-partner' },
+    { name: 'Keuken Huis van de Wijk', sector: 'kitchen', kind: 'societal', location: 'Huis van de Wijk, Zuid', operator: 'Sociaal ondernemer keuken' },
+    { name: 'Stadstuin', sector: 'garden', kind: 'societal', location: 'Stadstuin Zuid', operator: 'Sociaal ondernemer groen' },
+    { name: 'Schoonmaak seniorenflat', sector: 'cleaning', kind: 'societal', location: 'Zorgflat Zuid', operator: 'Woonbron-partner' },
   ],
   pluspunt: [
-    { name: 'Fietsenwerkplaats', sector: 'bike-repair', location: 'Pluspunt', operator: 'Pluspunt' },
-    { name: 'Voedseltuin', sector: 'garden', location: 'Voedseltuin Rotterdam', operator: 'Partner' },
+    { name: 'Fietsenwerkplaats', sector: 'bike-repair', kind: 'protected', location: 'Pluspunt', operator: 'Pluspunt' },
+    { name: 'Voedseltuin', sector: 'garden', kind: 'societal', location: 'Voedseltuin Rotterdam', operator: 'Partner' },
   ],
   'lucrato-apeldoorn': [
-    { name: 'Groen – wijkbeheer', sector: 'green', location: 'Apeldoorn', operator: 'Gemeente Apeldoorn, wijkbeheer' },
-    { name: 'Bestrating', sector: 'paving', location: 'Apeldoorn', operator: 'Gemeente Apeldoorn' },
+    { name: 'Groen – wijkbeheer', sector: 'green', kind: 'societal', location: 'Apeldoorn', operator: 'Gemeente Apeldoorn, wijkbeheer' },
+    { name: 'Bestrating', sector: 'paving', kind: 'societal', location: 'Apeldoorn', operator: 'Gemeente Apeldoorn' },
+  ],
+  verbindingskamer: [
+    { name: 'Huiskamercafé', sector: 'hospitality', kind: 'protected', location: 'Oud Mathenesse', operator: 'Sociaal ondernemer De Verbindingskamer' },
+    { name: 'Catering en zaalverhuur', sector: 'events', kind: 'protected', location: 'Witte Dorp', operator: 'Sociaal ondernemer De Verbindingskamer' },
   ],
 }
 
@@ -46,9 +55,9 @@ export const seedDemoData = async (payload: Payload): Promise<void> => {
   const centre: Record<string, number | string> = {}
   const workplace: Record<string, number | string> = {}
   for (const data of CENTRES) {
-    centre[data.slug] = (await payload.create({ collection: 'centres', data: { ...data, bsnEnabled: false } })).id
+    centre[data.slug] = (await payload.create({ collection: 'centres', data: { ...data, bsnEnabled: false } as never })).id
     for (const place of WORKPLACES[data.slug] ?? []) {
-      workplace[place.name] = (await payload.create({ collection: 'workplaces', data: { ...place, sector: place.sector as never, centre: centre[data.slug] } })).id
+      workplace[place.name] = (await payload.create({ collection: 'workplaces', data: { ...place, sector: place.sector as never, kind: place.kind as never, centre: centre[data.slug] } })).id
     }
   }
 
@@ -69,6 +78,8 @@ export const seedDemoData = async (payload: Payload): Promise<void> => {
     workplace: workplace['Keuken Huis van de Wijk'],
   })
   const coachPluspunt = await user(DEMO_ACCOUNTS.coachPluspunt, 'coach', 'pluspunt', { name: 'Trajectbegeleider Pluspunt' })
+  const coachVerbindingskamer = await user(DEMO_ACCOUNTS.coachVerbindingskamer, 'coach', 'verbindingskamer', { name: 'Jobcoach De Verbindingskamer' })
+  const supervisorRotterdam = (await payload.find({ collection: 'users', where: { email: { equals: DEMO_ACCOUNTS.supervisorRotterdam } }, depth: 0 })).docs[0]!.id
 
   // The built-in ladders and learning goals are already there (seedBuiltins runs first).
   const ladders = await payload.find({ collection: 'ladders', where: { centre: { exists: false } }, pagination: false, depth: 0 })
@@ -108,6 +119,7 @@ export const seedDemoData = async (payload: Payload): Promise<void> => {
     { centre: 'pluspunt', coach: coachPluspunt, workplace: 'Fietsenwerkplaats', count: 2 },
     { centre: 'lucrato-apeldoorn', coach: coachApeldoorn, workplace: 'Groen – wijkbeheer', count: 3 },
   ]
+  const created: { centre: string; workplace: string; coach: number | string; participant: number | string; trajectory: number | string; startDate: string }[] = []
   let day = 1
   for (const group of participants) {
     for (let index = 0; index < group.count; index += 1) {
@@ -124,17 +136,27 @@ export const seedDemoData = async (payload: Payload): Promise<void> => {
           workNotes: 'Werkt zelfstandig aan de dagtaken.',
         } as never,
       })
-      await payload.create({
+      const trajectory = await payload.create({
         collection: 'trajectories',
         data: {
           participant: participant.id,
-          policy: group.centre === 'lucrato-apeldoorn' ? 'lucrato' : group.centre === 'lpc-rotterdam-zuid' ? 'lpc-rotterdam' : null,
+          policy: CENTRES.find((candidate) => candidate.slug === group.centre)?.policy ?? null,
           ladder: ladder.participatieladder,
           startDate,
           events: [{ date: startDate, type: 'intake', note: 'Intakegesprek gevoerd.' }],
         } as never,
       })
+      created.push({ centre: group.centre, workplace: group.workplace, coach: group.coach, participant: participant.id, trajectory: trajectory.id, startDate })
     }
   }
+  await seedCoachDay(payload, {
+    centre,
+    workplace,
+    ladder,
+    goal,
+    created,
+    coachVerbindingskamer,
+    supervisorRotterdam,
+  })
   payload.logger.info({ msg: `Seeded demo data in ${Date.now() - started} ms` })
 }

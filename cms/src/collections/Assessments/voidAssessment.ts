@@ -1,5 +1,7 @@
 import { addDataAndFileToRequest, type Endpoint } from 'payload'
 import { hasRole } from '../../access/hasRole'
+import { idOf } from '../../access/idOf'
+import { recordAuditEvent } from '../../audit/recordAuditEvent'
 import { CoachDataError } from '../../coach/CoachDataError'
 
 const MAX_REASON = 500
@@ -48,6 +50,11 @@ export const voidAssessmentEndpoint: Endpoint = {
       req,
       context: { voidAssessment: true },
     })
+    await recordAuditEvent(
+      req.payload,
+      { type: 'assessment.voided', actor: user.id, centre: idOf(assessment.centre as never), collection: 'assessments', recordId: assessment.id },
+      req,
+    )
     return Response.json({ doc, message: language === 'en' ? 'Assessment voided.' : 'Meting ongeldig verklaard.' })
   },
 }

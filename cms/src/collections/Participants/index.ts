@@ -18,6 +18,7 @@ import { generateCode } from './generateCode'
 import { guardBsn, hideBsnUnlessEnabled } from './guardBsn'
 import { recordCoachChange } from './recordCoachChange'
 import { rememberCoach } from './rememberCoach'
+import { weekPlanEndpoint } from './weekPlan'
 
 const personal = { read: canReadPersonalFields, create: canReadPersonalFields, update: canReadPersonalFields }
 // Work supervisors read these (they are work-related) but only ever write the work notes.
@@ -78,6 +79,7 @@ export const Participants: CollectionConfig = {
     afterChange: [recordCoachChange],
     afterRead: [hideBsnUnlessEnabled],
   },
+  endpoints: [weekPlanEndpoint],
   fields: [
     {
       name: 'code',

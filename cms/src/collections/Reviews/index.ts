@@ -6,6 +6,7 @@ import { auditFields } from '../../fields/auditFields'
 import { centreField } from '../../fields/centreField'
 import { dayField } from '../../fields/dayField'
 import { prepareReview } from './prepareReview'
+import { recordReview } from './recordReview'
 
 export const REVIEW_DECISIONS = [
   { value: 'continue', label: { en: 'Continue', nl: 'Doorgaan' } },
@@ -33,7 +34,7 @@ export const Reviews: CollectionConfig = {
     update: canAccessParticipantRecords,
     delete: canManageOwnCentre,
   },
-  hooks: { beforeChange: [prepareReview] },
+  hooks: { beforeChange: [prepareReview], afterChange: [recordReview] },
   fields: [
     { name: 'trajectory', type: 'relationship', relationTo: 'trajectories', required: true, index: true, label: { en: 'Trajectory', nl: 'Traject' } },
     {
