@@ -4,12 +4,28 @@
 import { afterAll, beforeAll, bench, describe } from 'vitest'
 import { startTestCms, type TestCms } from '../support/cms/startTestCms'
 import { serveRestApi } from '../support/cms/serveRestApi'
+import { loadParticipantOverview } from '../../cms/src/coach/loadParticipantOverview'
+import { loadWorklist } from '../../cms/src/coach/loadWorklist'
 
 let cms: TestCms
 let api: { url: string; close: () => Promise<void> }
 let token = ''
 let centre: number | string = 0
-const samples: Record<string, number[]> = { list: [], create: [], 'create depth=2': [] }
+const samples: Record<string, number[]> = {
+  list: [],
+  create: [],
+  'create depth=2': [],
+  'assessment create (10 coaches at once)': [],
+  'worklist (500 participants)': [],
+  'participant page data': [],
+}
+// The coach's day (issue 10): a centre with 500 participants, each with a trajectory.
+const coachTokens: string[] = []
+let benchParticipants: (number | string)[] = []
+let benchLadder: number | string = 0
+let centreAdmin: Record<string, unknown> = {}
+let pageCoach: Record<string, unknown> = {}
+let pageParticipant: number | string = 0
 
 const percentile = (values: number[], p: number): number => {
   const sorted = [...values].sort((a, b) => a - b)
@@ -40,7 +56,39 @@ beforeAll(async () => {
     body: JSON.stringify({ email: 'coach.rotterdam@demo.doorstart.nl', password: 'doorstart-demo' }),
   })
   token = ((await login.json()) as { token: string }).token
-}, 120_000)
+
+  const benchCentre = (await payload.create({ collection: 'centres', data: { name: 'Bench centrum', slug: 'bench', policy: 'lpc-rotterdam' } as never })).id
+  centreAdmin = { ...(await payload.create({ collection: 'users', data: { email: 'beheer@bench.test', password: 'doorstart-demo', role: 'centre-admin', centre: benchCentre } as never })), collection: 'users' }
+  const coaches = []
+  for (let index = 0; index < 10; index += 1) {
+    coaches.push(await payload.create({ collection: 'users', data: { email: `coach${index}@bench.test`, password: 'doorstart-demo', role: 'coach', centre: benchCentre } as never }))
+  }
+  pageCoach = { ...coaches[0]!, collection: 'users' }
+  const goal = (await payload.find({ collection: 'learning-goals', where: { goalId: { equals: 'punctuality' } } })).docs[0]!.id
+  benchLadder = (await payload.find({ collection: 'ladders', where: { ladderId: { equals: 'participatieladder' } } })).docs[0]!.id
+  for (let index = 0; index < 500; index += 1) {
+    const startDate = `2026-${String(1 + (index % 11)).padStart(2, '0')}-${String(1 + (index % 27)).padStart(2, '0')}`
+    const participant = await payload.create({
+      collection: 'participants',
+      data: { centre: benchCentre, coach: coaches[index % 10]!.id, startDate, learningGoals: index % 3 ? [{ goal, status: 'active' }] : [] } as never,
+    })
+    benchParticipants.push(participant.id)
+    await payload.create({ collection: 'trajectories', data: { participant: participant.id, policy: 'lpc-rotterdam', startDate, events: [] } as never })
+  }
+  pageParticipant = benchParticipants[0]!
+  for (let index = 0; index < 6; index += 1) {
+    await payload.create({ collection: 'assessments', data: { participant: pageParticipant, ladder: benchLadder, asOf: `2026-0${index + 1}-15`, facts: { socialContactsPerWeek: index } } as never })
+    await payload.create({ collection: 'observations', data: { participant: pageParticipant, learningGoal: goal, level: 3, observedOn: `2026-0${index + 1}-10`, observerRole: 'supervisor' } as never })
+  }
+  for (let index = 0; index < 10; index += 1) {
+    const response = await fetch(`${api.url}/api/users/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: `coach${index}@bench.test`, password: 'doorstart-demo' }),
+    })
+    coachTokens.push(((await response.json()) as { token: string }).token)
+  }
+}, 600_000)
 
 afterAll(async () => {
   for (const [name, values] of Object.entries(samples)) {
@@ -78,4 +126,38 @@ describe('cms REST API (coach, embedded Postgres)', () => {
       }),
     )
   }, { time: 3000, warmupTime: 500 })
+})
+
+describe("the coach's day (embedded Postgres)", () => {
+  // Targets (issue 10): create p95 < 50 ms with 10 coaches at once; worklist < 300 ms; page < 150 ms.
+  bench('assessment create, 10 coaches at once (REST, depth 0)', async () => {
+    await Promise.all(
+      coachTokens.map((coachToken, index) =>
+        timed('assessment create (10 coaches at once)', () =>
+          fetch(`${api.url}/api/assessments?depth=0`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', Authorization: `JWT ${coachToken}` },
+            body: JSON.stringify({
+              participant: benchParticipants[index * 50 + (samples['assessment create (10 coaches at once)']!.length % 50)],
+              ladder: benchLadder,
+              asOf: '2026-11-02',
+              facts: { socialContactsPerWeek: 3, organisedActivityHoursPerWeek: 4, unpaidWork: { hoursPerWeek: 20, workExperiencePlace: true } },
+            }),
+          }),
+        ),
+      ),
+    )
+  }, { time: 5000, warmupTime: 500 })
+
+  bench('worklist for a centre with 500 participants and trajectories (centre admin)', async () => {
+    const started = performance.now()
+    await loadWorklist(cms.payload, centreAdmin as never, { today: '2026-12-01' })
+    samples['worklist (500 participants)']!.push(performance.now() - started)
+  }, { time: 5000, warmupTime: 500 })
+
+  bench('participant page data', async () => {
+    const started = performance.now()
+    await loadParticipantOverview(cms.payload, pageCoach as never, pageParticipant, { today: '2026-12-01' })
+    samples['participant page data']!.push(performance.now() - started)
+  }, { time: 3000, warmupTime: 300 })
 })
