@@ -18,7 +18,8 @@ export default defineConfig(({ mode }) => {
       include: ['test/**/*.test.ts'],
       globalSetup: ['test/support/globalSetup.ts'],
       testTimeout: 30_000,
-      hookTimeout: 120_000,
+      // Starting a CMS with the demo data (migrations, seeding) can take minutes on a busy 2-core machine.
+      hookTimeout: 300_000,
       benchmark: { include: ['test/bench/**/*.bench.ts'] },
       server: { deps: { external: benchmarking ? [/\/packages\/[^/]+\/dist\//] : [] } },
     },

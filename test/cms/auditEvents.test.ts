@@ -18,6 +18,8 @@ let sql: pg.Client
 let ownEvent: Id
 let otherEvent: Id
 
+const TYPES = ['participant.exported', 'auth.sign-in-failed']
+
 const as = (user: Record<string, unknown>) => ({ user: user as never, overrideAccess: false })
 
 beforeAll(async () => {
@@ -26,7 +28,8 @@ beforeAll(async () => {
   fixture = await loadDemoFixture(payload)
   await recordAuditEvent(payload, { type: 'participant.exported', actor: fixture.users.centreAdmin.id as Id, centre: fixture.centre.own, collection: 'participants', recordId: 7, detail: { files: 3 } })
   await recordAuditEvent(payload, { type: 'auth.sign-in-failed', actor: null, centre: fixture.centre.other })
-  const { docs } = await payload.find({ collection: slug, sort: 'createdAt', depth: 0 })
+  // The demo data has events of its own (its assessments and reviews): look at these two types.
+  const { docs } = await payload.find({ collection: slug, where: { type: { in: TYPES } }, sort: 'createdAt', depth: 0 })
   ownEvent = docs.find((doc) => (doc as { type?: string }).type === 'participant.exported')!.id
   otherEvent = docs.find((doc) => (doc as { type?: string }).type === 'auth.sign-in-failed')!.id
   sql = new pg.Client({ connectionString: cms.databaseUrl })
@@ -48,13 +51,15 @@ describe('recordAuditEvent', () => {
 
 describe('reading the audit trail', () => {
   it('shows an admin every centre\'s events', async () => {
-    const { docs } = await payload.find({ collection: slug, ...as(fixture.users.admin) })
+    const { docs } = await payload.find({ collection: slug, where: { type: { in: TYPES } }, ...as(fixture.users.admin) })
     expect(docs.map((doc) => doc.id)).toEqual(expect.arrayContaining([ownEvent, otherEvent]))
   })
 
   it('shows a centre admin only the own centre\'s events', async () => {
-    const { docs } = await payload.find({ collection: slug, ...as(fixture.users.centreAdmin) })
+    const { docs } = await payload.find({ collection: slug, where: { type: { in: TYPES } }, ...as(fixture.users.centreAdmin) })
     expect(docs.map((doc) => doc.id)).toEqual([ownEvent])
+    const all = await payload.find({ collection: slug, pagination: false, ...as(fixture.users.centreAdmin) })
+    expect(all.docs.every((doc) => String((doc as { centre?: unknown }).centre) === String(fixture.centre.own))).toBe(true)
   })
 
   it('lets a centre admin filter by type and date', async () => {

@@ -133,7 +133,7 @@ export const seedCoachDay = async (payload: Payload, seed: CoachDaySeed): Promis
     }
     // Observations from the workplace: the kitchen's by its work supervisor, elsewhere by the coach.
     const bySupervisor = row.workplace === 'Keuken Huis van de Wijk'
-    for (let number = 0; number < 4; number += 1) {
+    for (let number = 0; number < 3; number += 1) {
       const observedOn = later(row.startDate, ago(3 + number * 10))
       await payload.create({
         collection: 'observations',
