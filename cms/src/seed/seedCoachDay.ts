@@ -153,7 +153,7 @@ export const seedCoachDay = async (payload: Payload, seed: CoachDaySeed): Promis
     }
     // A review for those past their first review date.
     const firstReview = addMonths(row.startDate, 3)
-    if (firstReview <= today && index % 2 === 0) {
+    if (firstReview <= today && (index % 2 === 0 || row.centre === 'verbindingskamer')) {
       await payload.create({
         collection: 'reviews',
         data: { trajectory: row.trajectory, decision: 'continue', coach: row.coach, supervisor: bySupervisor ? seed.supervisorRotterdam : null, reviewedOn: addDays(firstReview, -3) <= today ? addDays(firstReview, -3) : today, note: 'Gaat goed; doorgaan met de huidige leerdoelen.' } as never,
