@@ -4,6 +4,7 @@ import * as migration_20261201_094918_trajectory_policies_pluspunt_verbindingska
 import * as migration_20261201_100632_audit_events from './20261201_100632_audit_events';
 import * as migration_20261201_110025_readable_titles from './20261201_110025_readable_titles';
 import * as migration_20261201_112045_sign_in_protection from './20261201_112045_sign_in_protection';
+import * as migration_20261201_120741_coach_day from './20261201_120741_coach_day';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261201_112045_sign_in_protection.up,
     down: migration_20261201_112045_sign_in_protection.down,
-    name: '20261201_112045_sign_in_protection'
+    name: '20261201_112045_sign_in_protection',
+  },
+  {
+    up: migration_20261201_120741_coach_day.up,
+    down: migration_20261201_120741_coach_day.down,
+    name: '20261201_120741_coach_day'
   },
 ];
