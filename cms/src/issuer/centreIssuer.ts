@@ -1,0 +1,98 @@
+// Everything about one centre as an issuer: its DID, its keys as trusted by verifiers, its DID
+// document and its signed revocation list. Read by the issuance job, /verify and the DID routes.
+import { createStatusList, issueStatusListCredential, revoke, type StatusList, type TrustedIssuer } from '@doorstart/certificates'
+import type { Payload } from 'payload'
+import { centreDid, statusListUrl } from './issuerDid'
+import { activeIssuerKey, findIssuerKeys, publicJwkOf, signingJwkOf } from './issuerKeys'
+
+export interface CentreRecord {
+  id: number | string
+  slug: string
+  name: string
+  city?: string | null
+}
+
+export const findCentre = async (payload: Payload, where: { id?: number | string; slug?: string }): Promise<CentreRecord | null> => {
+  const { docs } = await payload.find({
+    collection: 'centres',
+    where: where.id !== undefined ? { id: { equals: where.id } } : { slug: { equals: where.slug } },
+    depth: 0,
+    limit: 1,
+    overrideAccess: true,
+  })
+  return (docs[0] as CentreRecord | undefined) ?? null
+}
+
+/** The issuer a verifier trusts for this centre: its DID and every public key it ever had. */
+export const trustedIssuerOf = async (payload: Payload, centre: CentreRecord, did: string): Promise<TrustedIssuer> => {
+  const keys = await findIssuerKeys(payload, centre.id)
+  return { id: did, publicKeys: keys.map((key) => publicJwkOf(key, did)) }
+}
+
+/** The W3C DID document of a centre: every key (retired ones too) for assertions. */
+export const didDocumentOf = async (payload: Payload, centre: CentreRecord, serverUrl: string): Promise<Record<string, unknown>> => {
+  const did = centreDid(serverUrl, centre.slug)
+  const keys = await findIssuerKeys(payload, centre.id)
+  const methods = keys.map((key) => ({
+    id: `${did}#${key.kid}`,
+    type: 'JsonWebKey',
+    controller: did,
+    publicKeyJwk: publicJwkOf(key, did),
+  }))
+  return {
+    '@context': ['https://www.w3.org/ns/did/v1', 'https://w3id.org/security/jwk/v1'],
+    id: did,
+    alsoKnownAs: [`${serverUrl}/centres/${encodeURIComponent(centre.slug)}`],
+    verificationMethod: methods,
+    assertionMethod: methods.map((method) => method.id),
+    service: [{ id: `${did}#website`, type: 'LinkedDomains', serviceEndpoint: serverUrl }],
+  }
+}
+
+interface RevokedRow {
+  statusListIndex?: number | null
+  revocationReason?: string | null
+  revokedAt?: string | null
+}
+
+/** Where a list is published and whose it is: read from a credential, or made from the server URL. */
+export interface ListAddress {
+  id: string
+  issuer: string
+}
+
+export const listAddressOf = (serverUrl: string, slug: string): ListAddress => ({ id: statusListUrl(serverUrl, slug), issuer: centreDid(serverUrl, slug) })
+
+/** The centre's revocation list as the library's StatusList, from the revoked awards. */
+export const statusListOf = async (payload: Payload, centre: CentreRecord, address: ListAddress): Promise<StatusList> => {
+  let list = createStatusList(address)
+  const { docs } = await payload.find({
+    collection: 'awards',
+    where: { and: [{ centre: { equals: centre.id } }, { status: { equals: 'revoked' } }] },
+    select: { statusListIndex: true, revocationReason: true, revokedAt: true },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+  })
+  for (const row of docs as RevokedRow[]) {
+    if (typeof row.statusListIndex !== 'number') continue
+    list = revoke(list, { index: row.statusListIndex, reason: row.revocationReason || '-', revokedOn: (row.revokedAt ?? new Date().toISOString()).slice(0, 10) })
+  }
+  return list
+}
+
+// The signed list changes only when a revocation is added: cache it by its revocations.
+const signedLists = new Map<string, { fingerprint: string; jwt: string }>()
+
+/** The centre's signed BitstringStatusListCredential (a VC-JWT), as published. */
+export const signedStatusListOf = async (payload: Payload, centre: CentreRecord, address: ListAddress): Promise<string> => {
+  const list = await statusListOf(payload, centre, address)
+  const key = await activeIssuerKey(payload, centre.id)
+  const fingerprint = `${key.kid}|${list.revocations.map((revocation) => revocation.index).sort((a, b) => a - b).join(',')}`
+  const cacheKey = `${address.id}|${address.issuer}|${centre.id}`
+  const cached = signedLists.get(cacheKey)
+  if (cached?.fingerprint === fingerprint) return cached.jwt
+  const jwt = await issueStatusListCredential(list, { signingKey: signingJwkOf(key, address.issuer), validFrom: new Date().toISOString().replace(/\.\d+Z$/, 'Z') })
+  signedLists.set(cacheKey, { fingerprint, jwt })
+  return jwt
+}
