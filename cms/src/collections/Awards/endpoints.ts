@@ -1,0 +1,217 @@
+// The award actions of the REST contract: approve (four eyes), revoke, and the downloads.
+import { randomBytes, randomInt, randomUUID } from 'node:crypto'
+import { commitTransaction, initTransaction, killTransaction, type Endpoint, type PayloadRequest } from 'payload'
+import { canApproveAward, canRevokeAward } from '../../access/canApproveAward'
+import { idOf } from '../../access/idOf'
+import { MIN_STATUS_LIST_LENGTH } from '@doorstart/certificates'
+import { centreDid, serverUrlOf, verifyUrlOf } from '../../issuer/issuerDid'
+import { findCentre } from '../../issuer/centreIssuer'
+import { activeIssuerKey } from '../../issuer/issuerKeys'
+import { drainAwardQueue, AWARDS_QUEUE } from '../../jobs/awardQueue'
+import { recordAwardEvent } from '../../jobs/recordAwardEvent'
+
+type AwardDoc = Record<string, unknown> & { id: number | string }
+
+const json = (status: number, body: unknown, headers: Record<string, string> = {}): Response =>
+  Response.json(body, { status, headers: { 'Cache-Control': 'no-store', ...headers } })
+
+const problem = (status: number, code: string, nl: string, en: string): Response => json(status, { errors: [{ code, message: `${nl} / ${en}` }] })
+
+/** Today in the Netherlands, as YYYY-MM-DD. */
+export const todayInAmsterdam = (now = new Date()): string => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(now)
+
+/** The award as the signed-in user may see it, or null (unknown or not theirs: both 404). */
+const readAward = async (req: PayloadRequest): Promise<AwardDoc | null> => {
+  const id = req.routeParams?.id
+  if (!req.user || typeof id !== 'string' && typeof id !== 'number') return null
+  return (await req.payload
+    .findByID({ collection: 'awards', id: id as string, depth: 0, overrideAccess: false, user: req.user, req })
+    .catch(() => null)) as AwardDoc | null
+}
+
+const bodyOf = async (req: PayloadRequest): Promise<Record<string, unknown>> => {
+  try {
+    const body = req.json ? await req.json() : {}
+    return body && typeof body === 'object' ? (body as Record<string, unknown>) : {}
+  } catch {
+    return {}
+  }
+}
+
+/** A free random index in the centre's status list (W3C: random, so positions reveal nothing). */
+const freeStatusListIndex = async (req: PayloadRequest, centre: number | string): Promise<number> => {
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const index = randomInt(MIN_STATUS_LIST_LENGTH)
+    const { totalDocs } = await req.payload.count({
+      collection: 'awards',
+      where: { and: [{ centre: { equals: centre } }, { statusListIndex: { equals: index } }] },
+      overrideAccess: true,
+      req,
+    })
+    if (totalDocs === 0) return index
+  }
+  throw new Error('no free status list index')
+}
+
+/**
+ * Approves proposals (one, or all of a bulk upload) inside the caller's transaction: fixes what the
+ * credential will say (its id, date, list index, recipient identifier) and queues the issuance job.
+ */
+export const approveInTransaction = async (req: PayloadRequest, award: AwardDoc): Promise<AwardDoc> => {
+  const centreId = idOf(award.centre as never)!
+  const centre = await findCentre(req.payload, { id: centreId })
+  if (!centre) throw new Error('centre not found')
+  const serverUrl = serverUrlOf(req.headers)
+  const credentialId = randomUUID()
+  const updated = (await req.payload.update({
+    collection: 'awards',
+    id: award.id,
+    data: {
+      status: 'approved',
+      approvedBy: req.user?.id ?? null,
+      approvedAt: new Date().toISOString(),
+      issuedOn: todayInAmsterdam(),
+      credentialId,
+      verifyUrl: verifyUrlOf(serverUrl, credentialId),
+      issuerDid: centreDid(serverUrl, centre.slug),
+      statusListIndex: await freeStatusListIndex(req, centreId),
+      shareToken: randomBytes(32).toString('base64url'),
+      // The credential's recipient: a random 128-bit identifier, never the short participant code.
+      recipientIdentifier: randomBytes(16).toString('hex'),
+    } as never,
+    overrideAccess: true,
+    depth: 0,
+    req,
+    context: { awardsSystemWrite: true },
+  })) as unknown as AwardDoc
+  await req.payload.jobs.queue({ task: 'issueAward', input: { award: String(award.id) }, queue: AWARDS_QUEUE, req })
+  await recordAwardEvent(req.payload, { type: 'award.approved', actor: req.user?.id ?? null, centre: centreId, recordId: award.id, detail: { kind: String(award.kind) } }, req)
+  return updated
+}
+
+/** Runs `work` in a transaction of its own on `req`; a unique-index race is retried. */
+export const inTransaction = async <T>(req: PayloadRequest, work: () => Promise<T>): Promise<T> => {
+  for (let attempt = 1; ; attempt++) {
+    const owns = await initTransaction(req)
+    try {
+      const result = await work()
+      if (owns) await commitTransaction(req)
+      return result
+    } catch (error) {
+      if (owns) await killTransaction(req)
+      const duplicate = /duplicate key|unique/i.test(String((error as { message?: string })?.message ?? ''))
+      if (!owns || !duplicate || attempt >= 3) throw error
+    }
+  }
+}
+
+const approve: Endpoint = {
+  path: '/:id/approve',
+  method: 'post',
+  handler: async (req) => {
+    const award = await readAward(req)
+    if (!award) return problem(404, 'not-found', 'Certificaat niet gevonden.', 'Certificate not found.')
+    if (award.status !== 'proposed') return problem(409, 'not-proposed', 'Dit certificaat is al goedgekeurd of ingetrokken.', 'This certificate is no longer a proposal.')
+    const refusal = canApproveAward(req.user, award as never)
+    if (refusal === 'own-proposal') {
+      return problem(403, 'four-eyes', 'Een ander dan de voorsteller moet goedkeuren (vier ogen).', 'Someone other than the proposer must approve (four eyes).')
+    }
+    if (refusal) {
+      return problem(403, 'not-an-approver', 'Alleen de werkbegeleider van de werkplek of een centrumbeheerder keurt goed.', 'Only the work supervisor of the workplace or a centre admin approves.')
+    }
+    // Make sure the centre has a key before the job needs one (outside the transaction).
+    await activeIssuerKey(req.payload, idOf(award.centre as never)!)
+    const updated = await inTransaction(req, () => approveInTransaction(req, award))
+    void drainAwardQueue(req.payload)
+    return json(202, { doc: updated, message: 'Goedgekeurd; het certificaat wordt uitgegeven. / Approved; the certificate is being issued.' })
+  },
+}
+
+const revoke: Endpoint = {
+  path: '/:id/revoke',
+  method: 'post',
+  handler: async (req) => {
+    const award = await readAward(req)
+    if (!award) return problem(404, 'not-found', 'Certificaat niet gevonden.', 'Certificate not found.')
+    if (!canRevokeAward(req.user, award as never)) return problem(403, 'not-a-centre-admin', 'Alleen een centrumbeheerder trekt een certificaat in.', 'Only a centre admin revokes a certificate.')
+    if (award.status !== 'issued') return problem(409, 'not-issued', 'Alleen een uitgegeven certificaat kan worden ingetrokken.', 'Only an issued certificate can be revoked.')
+    const reason = (await bodyOf(req)).reason
+    if (typeof reason !== 'string' || reason.trim() === '' || reason.length > 500) {
+      return problem(400, 'missing-reason', 'Geef een reden (hoogstens 500 tekens).', 'Give a reason (at most 500 characters).')
+    }
+    const updated = await inTransaction(req, async () => {
+      const doc = await req.payload.update({
+        collection: 'awards',
+        id: award.id,
+        data: { status: 'revoked', revokedAt: new Date().toISOString(), revokedBy: req.user!.id, revocationReason: reason.trim() } as never,
+        overrideAccess: true,
+        depth: 0,
+        req,
+        context: { awardsSystemWrite: true },
+      })
+      await recordAwardEvent(req.payload, { type: 'award.revoked', actor: req.user!.id, centre: idOf(award.centre as never), recordId: award.id, detail: {} }, req)
+      return doc
+    })
+    return json(200, { doc: updated })
+  },
+}
+
+const filesOf = async (req: PayloadRequest, award: AwardDoc): Promise<{ pdf: string; jwt: string; credential: unknown } | null> => {
+  const { docs } = await req.payload.find({ collection: 'award-files', where: { award: { equals: award.id } }, depth: 0, limit: 1, overrideAccess: true, req })
+  return (docs[0] as unknown as { pdf: string; jwt: string; credential: unknown } | undefined) ?? null
+}
+
+const fileName = (award: AwardDoc, extension: string): string => `${String(award.kind)}-${String(award.credentialId ?? award.id)}.${extension}`
+
+/** The stored PDF or credential of an issued award. */
+export const serveAwardFile = async (req: PayloadRequest, award: AwardDoc, what: 'pdf' | 'credential'): Promise<Response> => {
+  if (award.status !== 'issued' && award.status !== 'revoked') {
+    return problem(409, 'not-issued', 'Dit certificaat is nog niet uitgegeven.', 'This certificate has not been issued yet.')
+  }
+  const files = await filesOf(req, award)
+  if (!files) return problem(409, 'not-issued', 'Dit certificaat is nog niet uitgegeven.', 'This certificate has not been issued yet.')
+  const headers = { 'Cache-Control': 'private, no-store', 'X-Content-Type-Options': 'nosniff' }
+  if (what === 'pdf') {
+    return new Response(Buffer.from(files.pdf, 'base64'), {
+      headers: { ...headers, 'Content-Type': 'application/pdf', 'Content-Disposition': `attachment; filename="${fileName(award, 'pdf')}"` },
+    })
+  }
+  const format = new URL(req.url ?? 'http://x').searchParams.get('format')
+  if (format === 'jwt') {
+    return new Response(files.jwt, { headers: { ...headers, 'Content-Type': 'application/vc+jwt', 'Content-Disposition': `attachment; filename="${fileName(award, 'jwt')}"` } })
+  }
+  // The signed credential as JSON: the credential and its compact JWS (an EnvelopedVerifiableCredential).
+  return json(200, {
+    '@context': ['https://www.w3.org/ns/credentials/v2'],
+    type: 'EnvelopedVerifiableCredential',
+    id: `data:application/vc+jwt,${files.jwt}`,
+    credential: files.credential,
+  }, { ...headers, 'Content-Disposition': `attachment; filename="${fileName(award, 'json')}"` })
+}
+
+const download = (what: 'pdf' | 'credential'): Endpoint => ({
+  path: `/:id/${what}`,
+  method: 'get',
+  handler: async (req) => {
+    const award = await readAward(req)
+    if (!award) return problem(404, 'not-found', 'Certificaat niet gevonden.', 'Certificate not found.')
+    return serveAwardFile(req, award, what)
+  },
+})
+
+/** The participant's share link: the token alone opens their own PDF or credential, no login. */
+const shared: Endpoint = {
+  path: '/shared/:token',
+  method: 'get',
+  handler: async (req) => {
+    const token = String(req.routeParams?.token ?? '')
+    if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return problem(404, 'not-found', 'Onbekende link.', 'Unknown link.')
+    const { docs } = await req.payload.find({ collection: 'awards', where: { shareToken: { equals: token } }, depth: 0, limit: 1, overrideAccess: true, showHiddenFields: true, req })
+    const award = docs[0] as unknown as AwardDoc | undefined
+    if (!award) return problem(404, 'not-found', 'Onbekende link.', 'Unknown link.')
+    const format = new URL(req.url ?? 'http://x').searchParams.get('format')
+    return serveAwardFile(req, award, format === 'jwt' || format === 'json' ? 'credential' : 'pdf')
+  },
+}
+
+export const awardEndpoints: Endpoint[] = [approve, revoke, download('pdf'), download('credential'), shared]

@@ -1,0 +1,118 @@
+// The issuance job: renders the PDF, signs the credential, embeds it in the PDF and stores both,
+// in one transaction with the award's change to `issued`. Idempotent: the award row decides —
+// an award that is no longer `approved` is left alone, and the unique award-files row makes a
+// second, concurrent run fail and roll back instead of storing twice.
+import { createHash } from 'node:crypto'
+import { issueCredential, renderCertificate } from '@doorstart/certificates'
+import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type TaskConfig } from 'payload'
+import { idOf } from '../access/idOf'
+import { toCertificateInput } from '../collections/Awards/certificateInput'
+import { findCentre } from '../issuer/centreIssuer'
+import { activeIssuerKey, signingJwkOf } from '../issuer/issuerKeys'
+import { recordAwardEvent } from './recordAwardEvent'
+
+const ACHIEVEMENT_TYPES: Record<string, string> = {
+  getuigschrift: 'ext:Getuigschrift',
+  certificaat: 'Certificate',
+  praktijkverklaring: 'ext:Praktijkverklaring',
+}
+
+const slugify = (text: string): string =>
+  text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 80) || 'achievement'
+
+export type IssueOutcome = 'issued' | 'already-issued' | 'not-approved'
+
+type AwardDoc = Record<string, unknown> & { id: number | string }
+
+/** Issues one approved award. Safe to call any number of times, concurrently too. */
+export const issueAward = async (payload: Payload, awardId: number | string): Promise<IssueOutcome> => {
+  const req = await createLocalReq({ context: { awardsSystemWrite: true } }, payload)
+  await initTransaction(req)
+  try {
+    const award = (await payload.findByID({ collection: 'awards', id: awardId, depth: 0, overrideAccess: true, showHiddenFields: true, req })) as unknown as AwardDoc
+    if (award.status !== 'approved') {
+      await commitTransaction(req)
+      return award.status === 'issued' || award.status === 'revoked' ? 'already-issued' : 'not-approved'
+    }
+    const centreId = idOf(award.centre as never)!
+    const centre = await findCentre(payload, { id: centreId })
+    if (!centre) throw new Error(`award ${awardId}: centre ${centreId} not found`)
+    const did = String(award.issuerDid)
+    // The key is made (once) outside this transaction, so a rolled-back issuance keeps it.
+    const key = await activeIssuerKey(payload, centreId)
+    const kind = String(award.kind)
+    const achievement = (award.achievement ?? {}) as { title?: string; description?: string | null; competences?: string[] }
+    const competences = achievement.competences ?? []
+    const serverUrl = new URL(String(award.verifyUrl)).origin
+    const evidence = Array.isArray(award.evidence) && award.evidence.length ? (award.evidence as string[]).map((narrative) => ({ narrative })) : undefined
+    const issued = await issueCredential({
+      id: `urn:uuid:${String(award.credentialId)}`,
+      issuer: { id: did, name: centre.name, url: `${serverUrl}/centres/${encodeURIComponent(centre.slug)}` },
+      signingKey: signingJwkOf(key, did),
+      recipient: { identifier: String(award.recipientIdentifier), identityType: 'identifier' },
+      achievement: {
+        id: `${serverUrl}/centres/${encodeURIComponent(centre.slug)}/achievements/${kind}/${slugify(String(achievement.title))}`,
+        name: String(achievement.title).slice(0, 120),
+        description: (achievement.description || competences.join(' ')).slice(0, 1000) || String(achievement.title),
+        criteria: competences.join('\n').slice(0, 2000) || String(achievement.title),
+        achievementType: ACHIEVEMENT_TYPES[kind] ?? 'Achievement',
+        inLanguage: award.locale === 'en' ? 'en' : 'nl',
+      },
+      validFrom: String(award.issuedOn),
+      ...(evidence ? { evidence } : {}),
+      status: { statusListCredential: `${serverUrl}/centres/${encodeURIComponent(centre.slug)}/status/1`, statusListIndex: Number(award.statusListIndex) },
+    })
+    const pdf = await renderCertificate(
+      toCertificateInput(award, {
+        centre: { name: centre.name, ...(centre.city ? { location: centre.city } : {}), url: `${serverUrl}/centres/${encodeURIComponent(centre.slug)}` },
+        issuedOn: String(award.issuedOn),
+        verifyUrl: String(award.verifyUrl),
+        credential: issued.jwt,
+      }),
+    )
+    const bytes = Buffer.from(pdf)
+    await payload.create({
+      collection: 'award-files',
+      data: {
+        award: award.id,
+        centre: centreId,
+        pdf: bytes.toString('base64'),
+        pdfSha256: createHash('sha256').update(bytes).digest('hex'),
+        jwt: issued.jwt,
+        credential: issued.credential as never,
+        salt: issued.salt,
+      } as never,
+      overrideAccess: true,
+      depth: 0,
+      req,
+    })
+    await payload.update({
+      collection: 'awards',
+      id: award.id,
+      data: { status: 'issued', issuedAt: new Date().toISOString(), issueError: null } as never,
+      overrideAccess: true,
+      depth: 0,
+      req,
+      context: { awardsSystemWrite: true },
+    })
+    await recordAwardEvent(payload, { type: 'award.issued', actor: null, centre: centreId, recordId: award.id, detail: { kind } }, req)
+    await commitTransaction(req)
+    return 'issued'
+  } catch (error) {
+    await killTransaction(req)
+    throw error
+  }
+}
+
+/** The Payload jobs task that runs {@link issueAward}; queued on approval, in the same transaction. */
+export const issueAwardTask: TaskConfig<'issueAward'> = {
+  slug: 'issueAward',
+  label: 'Issue a certificate',
+  inputSchema: [{ name: 'award', type: 'text', required: true }],
+  outputSchema: [{ name: 'outcome', type: 'text' }],
+  retries: { attempts: 5, backoff: { type: 'exponential', delay: 500 } },
+  handler: async ({ input, req }) => {
+    const outcome = await issueAward(req.payload, String((input as { award?: string } | undefined)?.award))
+    return { output: { outcome } }
+  },
+}
