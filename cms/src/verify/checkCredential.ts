@@ -1,0 +1,149 @@
+// What the public verification page shows: the state of a credential and the little that is
+// printed on the certificate anyway (achievement, centre, date, the name as printed). Nothing
+// else about the person: no code, no participant record, no workplace, no reason of revocation.
+import { readEmbeddedCredential, verifyCredential, type VerificationFailureCode } from '@doorstart/certificates'
+import type { Payload } from 'payload'
+import { idOf } from '../access/idOf'
+import { findCentre, signedStatusListOf, trustedIssuerOf, type CentreRecord } from '../issuer/centreIssuer'
+import { slugOfDid } from '../issuer/issuerDid'
+
+export type VerificationState = 'valid' | 'revoked' | 'expired' | 'not-yet-valid' | 'invalid' | 'unknown'
+
+/** The public view of one credential. */
+export interface VerificationView {
+  state: VerificationState
+  credentialId: string
+  /** Why a credential is invalid (the library's code), for `invalid`. */
+  code?: VerificationFailureCode | 'unknown-issuer' | 'unreadable'
+  achievement?: string
+  kind?: string
+  centre?: string
+  issuedOn?: string
+  name?: string
+  revokedOn?: string
+  validUntil?: string
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+
+const decodePayload = (jwt: string): Record<string, unknown> | null => {
+  try {
+    const part = jwt.trim().split('.')[1]
+    return part ? (JSON.parse(Buffer.from(part, 'base64url').toString('utf8')) as Record<string, unknown>) : null
+  } catch {
+    return null
+  }
+}
+
+const stateOf = (code: VerificationFailureCode): VerificationState =>
+  code === 'revoked' ? 'revoked' : code === 'expired' ? 'expired' : code === 'not-yet-valid' ? 'not-yet-valid' : 'invalid'
+
+/** Checks a signed credential against the centre it names: signature, dates and revocation. */
+export const verifyJwt = async (payload: Payload, jwt: string): Promise<{ result: Awaited<ReturnType<typeof verifyCredential>> | null; centre: CentreRecord | null }> => {
+  const claims = decodePayload(jwt)
+  const issuer = (claims?.issuer as { id?: unknown } | undefined)?.id
+  const slug = typeof issuer === 'string' ? slugOfDid(issuer) : null
+  const centre = slug ? await findCentre(payload, { slug }) : null
+  if (!centre || typeof issuer !== 'string') return { result: null, centre: null }
+  const trusted = await trustedIssuerOf(payload, centre, issuer)
+  const result = await verifyCredential(jwt, {
+    trustedIssuers: [trusted],
+    statusList: (url) => signedStatusListOf(payload, centre, { id: url, issuer }),
+  })
+  return { result, centre }
+}
+
+interface AwardRow {
+  id: number | string
+  status?: string
+  kind?: string
+  centre?: unknown
+  issuedOn?: string
+  revokedAt?: string | null
+  credentialId?: string
+  recipient?: { name?: string }
+  achievement?: { title?: string }
+}
+
+/** The view of the credential with this id (`urn:uuid:` optional), as the registry knows it. */
+export const checkCredentialId = async (payload: Payload, rawId: string): Promise<VerificationView> => {
+  const credentialId = decodeURIComponent(rawId).replace(/^urn:uuid:/i, '')
+  if (!UUID.test(credentialId)) return { state: 'unknown', credentialId }
+  const { docs } = await payload.find({
+    collection: 'awards',
+    where: { and: [{ credentialId: { equals: credentialId.toLowerCase() } }, { status: { in: ['issued', 'revoked'] } }] },
+    select: { status: true, kind: true, centre: true, issuedOn: true, revokedAt: true, credentialId: true, recipient: true, achievement: true },
+    depth: 0,
+    limit: 1,
+    overrideAccess: true,
+  })
+  const award = docs[0] as unknown as AwardRow | undefined
+  if (!award) return { state: 'unknown', credentialId }
+  const { docs: files } = await payload.find({
+    collection: 'award-files',
+    where: { award: { equals: award.id } },
+    select: { jwt: true },
+    depth: 0,
+    limit: 1,
+    overrideAccess: true,
+  })
+  const jwt = (files[0] as { jwt?: string } | undefined)?.jwt
+  const centre = await findCentre(payload, { id: idOf(award.centre as never)! })
+  const view: VerificationView = {
+    state: 'invalid',
+    credentialId,
+    kind: award.kind,
+    achievement: award.achievement?.title,
+    centre: centre?.name,
+    issuedOn: award.issuedOn,
+    name: award.recipient?.name,
+  }
+  if (!jwt) return { ...view, code: 'unreadable' }
+  // Check the stored credential itself, as any verifier would: signature, dates, status list.
+  const { result } = await verifyJwt(payload, jwt)
+  if (!result) return { ...view, code: 'unknown-issuer' }
+  const validUntil = (result.credential as { validUntil?: string } | undefined)?.validUntil
+  if (result.verified) return { ...view, state: 'valid', ...(validUntil ? { validUntil } : {}) }
+  return {
+    ...view,
+    state: stateOf(result.code),
+    ...(result.code === 'revoked' && award.revokedAt ? { revokedOn: award.revokedAt.slice(0, 10) } : {}),
+    ...(stateOf(result.code) === 'invalid' ? { code: result.code } : {}),
+    ...(validUntil ? { validUntil } : {}),
+  }
+}
+
+/** Reads the credential out of an uploaded file: a certificate PDF, a VC-JWT, or our JSON download. */
+export const credentialOfFile = async (bytes: Uint8Array): Promise<string | null> => {
+  const head = Buffer.from(bytes.subarray(0, 5)).toString('latin1')
+  if (head === '%PDF-') {
+    try {
+      const embedded = await readEmbeddedCredential(bytes)
+      return typeof embedded === 'string' ? embedded : null
+    } catch {
+      return null
+    }
+  }
+  const text = Buffer.from(bytes).toString('utf8').trim()
+  if (/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/.test(text)) return text
+  try {
+    const parsed = JSON.parse(text) as { id?: unknown; jwt?: unknown }
+    if (typeof parsed.jwt === 'string') return parsed.jwt
+    if (typeof parsed.id === 'string' && parsed.id.startsWith('data:application/vc+jwt,')) return parsed.id.slice('data:application/vc+jwt,'.length)
+  } catch {
+    return null
+  }
+  return null
+}
+
+/** Checks an uploaded file: the outcome of its own signature and status, and which credential it is. */
+export const checkUploadedFile = async (payload: Payload, bytes: Uint8Array): Promise<{ credentialId: string | null; outcome: VerificationState; code?: string }> => {
+  const jwt = await credentialOfFile(bytes)
+  if (!jwt) return { credentialId: null, outcome: 'invalid', code: 'unreadable' }
+  const claims = decodePayload(jwt)
+  const credentialId = typeof claims?.id === 'string' ? claims.id.replace(/^urn:uuid:/i, '') : null
+  const { result } = await verifyJwt(payload, jwt)
+  if (!result) return { credentialId, outcome: 'invalid', code: 'unknown-issuer' }
+  if (result.verified) return { credentialId, outcome: 'valid' }
+  return { credentialId, outcome: stateOf(result.code), code: result.code }
+}
