@@ -10,6 +10,9 @@ import sharp from 'sharp'
 import { AuditEvents } from './collections/AuditEvents'
 import { Activities } from './collections/Activities'
 import { Assessments } from './collections/Assessments'
+import { AwardBatches } from './collections/AwardBatches'
+import { AwardFiles } from './collections/AwardFiles'
+import { Awards } from './collections/Awards'
 import { Centres } from './collections/Centres'
 import { Curricula } from './collections/Curricula'
 import { Ladders } from './collections/Ladders'
@@ -21,6 +24,10 @@ import { Reviews } from './collections/Reviews'
 import { Trajectories } from './collections/Trajectories'
 import { Users } from './collections/Users'
 import { Workplaces } from './collections/Workplaces'
+import { IssuerKeys } from './collections/IssuerKeys'
+import { isAdmin } from './access/isAdmin'
+import { startAwardQueue } from './jobs/awardQueue'
+import { issueAwardTask } from './jobs/issueAward'
 import { discardEmail } from './email/discardEmail'
 import { healthEndpoint } from './health/healthEndpoint'
 import { translations } from './i18n/translations'
@@ -63,8 +70,17 @@ export default protectInternalCollections(buildConfig({
     },
   },
   // Every collection, whoever adds it, gets the protections of `protection/protectCollections.ts`.
-  collections: protectCollections([Users, Centres, Workplaces, Ladders, LearningGoals, Curricula, Participants, Trajectories, Assessments, Observations, Reviews, Activities, Media, AuditEvents]),
+  collections: protectCollections([Users, Centres, Workplaces, Ladders, LearningGoals, Curricula, Participants, Trajectories, Assessments, Observations, Reviews, Activities, Media, AuditEvents, Awards, AwardBatches, AwardFiles, IssuerKeys]),
   endpoints: [healthEndpoint],
+  // Payload's jobs queue in PostgreSQL; the awards queue is run by this server (jobs/awardQueue.ts).
+  jobs: {
+    tasks: [issueAwardTask],
+    access: { run: ({ req }) => isAdmin({ req } as never) as boolean, queue: () => false, cancel: ({ req }) => isAdmin({ req } as never) as boolean },
+    jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
+      ...defaultJobsCollection,
+      access: { ...defaultJobsCollection.access, read: ({ req }) => isAdmin({ req } as never) },
+    }),
+  },
   editor: lexicalEditor(),
   secret: secret(),
   serverURL,
@@ -93,5 +109,6 @@ export default protectInternalCollections(buildConfig({
       payload.logger.warn({ msg: `PostgreSQL connection lost: ${error.message}` })
     })
     await prepareDatabase(payload, migrations)
+    await startAwardQueue(payload)
   },
 }))

@@ -29,12 +29,24 @@ const SCOPES: Record<string, Record<Op, Scope[]>> = {
   reviews: { create: ['own', 'other'], read: ['own', 'other'], update: ['own', 'other'], delete: ['own', 'other'] },
   activities: { create: ['own', 'other'], read: ['own', 'other'], update: ['own', 'other'], delete: ['own', 'other'] },
   'audit-events': { create: ['own', 'other'], read: ['own', 'other'], update: ['own', 'other'], delete: ['own', 'other'] },
+  awards: { create: ['own', 'other'], read: ['own-workplace', 'own', 'other'], update: ['own-workplace', 'own', 'other'], delete: ['own-workplace', 'own', 'other'] },
+  'award-batches': { create: ['own', 'other'], read: ['own', 'other'], update: ['own', 'other'], delete: ['own', 'other'] },
+  'award-files': { create: ['own'], read: ['own', 'other'], update: ['own', 'other'], delete: ['own', 'other'] },
+  'issuer-keys': { create: ['own'], read: ['own', 'other'], update: ['own', 'other'], delete: ['own', 'other'] },
 }
 
-/** Refused for every role, admins included (append-only: written by the server alone; assessments are voided through their own endpoint). */
+/**
+ * Refused for every role, admins included: the audit trail (append-only: written by the server
+ * alone), assessments (append-only; voided through their own endpoint), a bulk upload once made,
+ * the stored certificate files (served only by the award endpoints) and issuer keys (made and
+ * rotated by the server only).
+ */
 const NEVER: Record<string, Op[]> = {
   'audit-events': ['create', 'update', 'delete'],
   assessments: ['update', 'delete'],
+  'award-batches': ['update', 'delete'],
+  'award-files': ['create', 'read', 'update', 'delete'],
+  'issuer-keys': ['create', 'update', 'delete'],
 }
 
 /** What each non-admin role may do; anything not listed is refused. Admins may do everything. */
@@ -54,6 +66,9 @@ const ALLOWED: Record<Exclude<Role, 'admin'>, Record<string, Partial<Record<Op, 
     observations: { create: ['own-workplace', 'own'], read: ['own-workplace', 'own'], update: ['own-workplace', 'own'], delete: ['own-workplace', 'own'] },
     reviews: { create: ['own'], read: ['own'], update: ['own'], delete: ['own'] },
     activities: { create: ['own'], read: ['own'], update: ['own'], delete: ['own'] },
+    awards: { create: ['own'], read: ['own-workplace', 'own'], update: ['own-workplace', 'own'], delete: ['own-workplace', 'own'] },
+    'award-batches': { create: ['own'], read: ['own'] },
+    'issuer-keys': { read: ['own'] },
   },
   coach: {
     centres: { read: ['own'] },
@@ -69,6 +84,8 @@ const ALLOWED: Record<Exclude<Role, 'admin'>, Record<string, Partial<Record<Op, 
     observations: { create: ['own-workplace', 'own'], read: ['own-workplace', 'own'], update: ['own-workplace', 'own'] },
     reviews: { create: ['own'], read: ['own'], update: ['own'] },
     activities: { read: ['own'] },
+    awards: { create: ['own'], read: ['own-workplace', 'own'], update: ['own-workplace', 'own'] },
+    'award-batches': { create: ['own'], read: ['own'] },
   },
   supervisor: {
     centres: { read: ['own'] },
@@ -82,6 +99,7 @@ const ALLOWED: Record<Exclude<Role, 'admin'>, Record<string, Partial<Record<Op, 
     // Only at their own workplace; updates only of their own observations (the fixture's are theirs).
     observations: { create: ['own-workplace'], read: ['own-workplace'], update: ['own-workplace'] },
     activities: { read: ['own'] },
+    awards: { read: ['own-workplace'] },
   },
   policyViewer: {
     centres: { read: ['own'] },
@@ -164,6 +182,34 @@ const newDocument = async (collection: string, scope: Scope): Promise<Record<str
         hours: 4,
         centre,
       }
+    case 'awards': {
+      const participant = await payload.create({ collection: 'participants', data: (await newDocument('participants', scope)) as never })
+      return {
+        participant: participant.id,
+        centre,
+        kind: 'getuigschrift',
+        locale: 'nl',
+        recipient: { name: unique('Naam') },
+        achievement: { title: 'Keukenhulp', competences: ['Werkt hygiënisch'] },
+      }
+    }
+    case 'award-batches': {
+      const participant = await payload.create({ collection: 'participants', data: (await newDocument('participants', scope)) as never })
+      return {
+        name: unique('Groep'),
+        centre,
+        kind: 'getuigschrift',
+        locale: 'nl',
+        achievement: { title: 'Keukenhulp', competences: ['Werkt hygiënisch'] },
+        csv: `deelnemer,naam\n${String(participant.code)},${unique('Naam')}\n`,
+      }
+    }
+    case 'award-files': {
+      const award = await payload.create({ collection: 'awards', data: (await newDocument('awards', scope)) as never })
+      return { award: award.id, centre, pdf: 'JVBERi0=', pdfSha256: '0', jwt: 'a.b.c', credential: {} }
+    }
+    case 'issuer-keys':
+      return { kid: unique('kid'), algorithm: 'Ed25519', status: 'active', publicJwk: { kty: 'OKP', crv: 'Ed25519', x: 'x' }, privateKeyEncrypted: 'v1.a.b.c', centre }
     case 'users':
       return {
         email: `${unique('user')}@example.test`,
@@ -217,6 +263,10 @@ const UPDATES: Record<string, Record<string, unknown>> = {
   observations: { note: 'Updated' },
   reviews: { note: 'Updated' },
   activities: { hours: 3 },
+  awards: { certificateNumber: 'LPC-2026-0001' },
+  'award-batches': { name: 'Updated' },
+  'award-files': { pdfSha256: 'updated' },
+  'issuer-keys': { status: 'retired' },
 }
 
 const userFor = (role: Role): Record<string, unknown> => fixture.users[role]
@@ -308,6 +358,14 @@ beforeAll(async () => {
   }
   existing.reviews = { own: await createAsSystem('reviews', 'own'), other: await createAsSystem('reviews', 'other') }
   existing.activities = { own: await createAsSystem('activities', 'own'), other: await createAsSystem('activities', 'other') }
+  existing.awards = {
+    'own-workplace': await createAsSystem('awards', 'own-workplace'),
+    own: await createAsSystem('awards', 'own'),
+    other: await createAsSystem('awards', 'other'),
+  }
+  existing['award-batches'] = { own: await createAsSystem('award-batches', 'own'), other: await createAsSystem('award-batches', 'other') }
+  existing['award-files'] = { own: await createAsSystem('award-files', 'own'), other: await createAsSystem('award-files', 'other') }
+  existing['issuer-keys'] = { own: await createAsSystem('issuer-keys', 'own'), other: await createAsSystem('issuer-keys', 'other') }
   existing.users = { own: fixture.users.colleague, other: fixture.users.otherCentreCoach, admin: fixture.users.admin.id as Id }
 })
 

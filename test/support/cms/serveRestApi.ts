@@ -10,6 +10,7 @@ import { withApiGuards } from '../../../cms/src/protection/guardApiRequest'
 export const serveRestApi = async (
   config: SanitizedConfig | Promise<SanitizedConfig>,
   payloadInstanceCacheKey: string,
+  port = 0,
 ): Promise<{ url: string; close: () => Promise<void> }> => {
   process.env.DOORSTART_PEER_TOKEN ||= randomBytes(16).toString('hex')
   const { GRAPHQL_POST } = await import('@payloadcms/next/routes')
@@ -38,11 +39,11 @@ export const serveRestApi = async (
       outgoing.end(JSON.stringify({ errors: [{ message: String(error) }] }))
     }
   })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
   const address = server.address()
-  const port = typeof address === 'object' && address ? address.port : 0
+  const listening = typeof address === 'object' && address ? address.port : 0
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${listening}`,
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections()
