@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { gunzipSync } from 'node:zlib'
-import { readEmbeddedCredential, verifyCredential } from '@doorstart/certificates'
+import { readEmbeddedCredential, trustedIssuerFromDidDocument, verifyCredential } from '@doorstart/certificates'
 import pg from 'pg'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -61,7 +61,7 @@ const issue = async (participant: Id, name?: string): Promise<Record<string, unk
 const privateKeys = async (): Promise<string[]> => {
   const { decryptPrivateKey } = await import('../../cms/src/issuer/keyEncryption')
   const { docs } = await payload.find({ collection: 'issuer-keys', showHiddenFields: true, overrideAccess: true, pagination: false })
-  return docs.map((doc) => decryptPrivateKey<{ d: string }>(String((doc as { privateKeyEncrypted: string }).privateKeyEncrypted), String(doc.kid)).d)
+  return docs.map((doc) => decryptPrivateKey<{ d: string }>(String((doc as unknown as { privateKeyEncrypted: string }).privateKeyEncrypted), String(doc.kid)).d)
 }
 
 beforeAll(async () => {
@@ -176,18 +176,32 @@ describe('the issued certificate', () => {
     const text = pdftotext(pdf)
     for (const expected of ['Zoë Çelik', 'Keukenhulp in de wijkkeuken', 'Werkt hygiënisch volgens HACCP', 'Leer Praktijk Centrum Rotterdam-Zuid']) expect(text).toContain(expected)
     expect(text.replace(/\s+/g, '')).toContain(String(issued.verifyUrl).replace(/\s+/g, ''))
-    const embedded = readEmbeddedCredential(pdf)
-    const credential = await (await api.request(COACH, 'GET', `/api/awards/${String(issued.id)}/credential?format=jwt`)).text()
-    expect(embedded).toBe(credential)
+    const embedded = JSON.parse(readEmbeddedCredential(pdf)!) as Record<string, unknown>
+    const credential = (await (await api.request(COACH, 'GET', `/api/awards/${String(issued.id)}/credential`)).json()) as Record<string, unknown>
+    expect(embedded).toEqual(credential)
   })
 
   it('serves the credential as JSON and as JWT, naming the centre\'s did:web and status list', async () => {
-    const json = (await (await api.request(SUPERVISOR, 'GET', `/api/awards/${String(issued.id)}/credential`)).json()) as { type: string; credential: Record<string, any> }
-    expect(json.type).toBe('EnvelopedVerifiableCredential')
-    const credential = json.credential
+    const response = await api.request(SUPERVISOR, 'GET', `/api/awards/${String(issued.id)}/credential`)
+    expect(response.headers.get('content-type')).toBe('application/vc')
+    const credential = (await response.json()) as Record<string, any>
+    const did = `did:web:${encodeURIComponent(new URL(server.url).host)}:centres:lpc-rotterdam-zuid`
+    expect(credential.type).toEqual(['VerifiableCredential', 'OpenBadgeCredential'])
     expect(credential.id).toBe(`urn:uuid:${String(issued.credentialId)}`)
-    expect(credential.issuer.id).toBe(`did:web:${encodeURIComponent(new URL(server.url).host)}:centres:lpc-rotterdam-zuid`)
+    expect(credential.issuer.id).toBe(did)
+    const proof = [credential.proof].flat()[0] as Record<string, string>
+    expect(proof).toMatchObject({ type: 'DataIntegrityProof', cryptosuite: 'eddsa-rdfc-2022', proofPurpose: 'assertionMethod' })
+    expect(proof.verificationMethod).toMatch(new RegExp(`^${did.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}#`))
+    expect(credential.credentialSubject.achievement.achievementType).toBe('ext:Getuigschrift')
     expect(credential.credentialStatus.statusListCredential).toBe(`${server.url}/centres/lpc-rotterdam-zuid/status/1`)
+    // The OB 3.0 JWT form: ES256, kid the DID URL, the registered claims.
+    const jwt = await (await api.request(SUPERVISOR, 'GET', `/api/awards/${String(issued.id)}/credential?format=jwt`)).text()
+    const header = JSON.parse(Buffer.from(jwt.split('.')[0]!, 'base64url').toString('utf8')) as Record<string, string>
+    const claims = JSON.parse(Buffer.from(jwt.split('.')[1]!, 'base64url').toString('utf8')) as Record<string, unknown>
+    expect(header).toMatchObject({ alg: 'ES256', typ: 'JWT' })
+    expect(header.kid!.startsWith(`${did}#`)).toBe(true)
+    expect(claims).toMatchObject({ iss: did, jti: credential.id })
+    expect(typeof claims.nbf).toBe('number')
     // The recipient is a salted hash of a random 128-bit identifier, never the participant code.
     const participant = await payload.findByID({ collection: 'participants', id: kitchenParticipant })
     expect(JSON.stringify(credential)).not.toContain(String(participant.code))
@@ -222,15 +236,21 @@ describe('the issuer identity', () => {
     const { serveDidDocument } = await import('../../cms/src/issuer/publicRoutes')
     const response = await serveDidDocument(payload, new Request(`${server.url}/centres/lpc-rotterdam-zuid/did.json`, { headers: { host: new URL(server.url).host } }), 'lpc-rotterdam-zuid')
     expect(response.headers.get('content-type')).toBe('application/did+json')
-    const document = (await response.json()) as { id: string; verificationMethod: { id: string; publicKeyJwk: Record<string, string> }[]; assertionMethod: string[] }
+    const document = (await response.json()) as { id: string; verificationMethod: { id: string; type: string }[]; assertionMethod: string[] }
     expect(document.id).toBe(`did:web:${encodeURIComponent(new URL(server.url).host)}:centres:lpc-rotterdam-zuid`)
-    expect(document.verificationMethod[0]!.publicKeyJwk.d).toBeUndefined()
-    const jwt = await (await api.request(COACH, 'GET', `/api/awards/${String(issued.id)}/credential?format=jwt`)).text()
-    const { serveStatusList } = await import('../../cms/src/issuer/publicRoutes')
-    const list = await (await serveStatusList(payload, new Request(`${server.url}/x`, { headers: { host: new URL(server.url).host } }), 'lpc-rotterdam-zuid', '1')).text()
-    const result = await verifyCredential(jwt, { trustedIssuers: [{ id: document.id, publicKeys: document.verificationMethod.map((method) => method.publicKeyJwk) }], statusList: () => list })
-    expect(result.verified).toBe(true)
+    expect(document.verificationMethod.map((method) => method.type).sort()).toEqual(['JsonWebKey', 'Multikey'])
+    expect(JSON.stringify(document)).not.toMatch(/"d"\s*:/)
     expect(document.assertionMethod).toEqual(document.verificationMethod.map((method) => method.id))
+    // A verifier that knows only the DID document verifies both forms, status list included.
+    const trusted = trustedIssuerFromDidDocument(document)
+    const { serveStatusList } = await import('../../cms/src/issuer/publicRoutes')
+    const list = await (await serveStatusList(payload, new Request(`${server.url}/x`, { headers: { host: new URL(server.url).host } }), 'lpc-rotterdam-zuid', '1')).json()
+    const jwt = await (await api.request(COACH, 'GET', `/api/awards/${String(issued.id)}/credential?format=jwt`)).text()
+    const json = await (await api.request(COACH, 'GET', `/api/awards/${String(issued.id)}/credential`)).json()
+    const viaJwt = await verifyCredential(jwt, { trustedIssuers: [trusted], statusList: () => list })
+    const viaDataIntegrity = await verifyCredential(json as never, { trustedIssuers: [trusted], statusList: () => list })
+    expect([viaJwt.verified, viaJwt.verified && viaJwt.format]).toEqual([true, 'jwt'])
+    expect([viaDataIntegrity.verified, viaDataIntegrity.verified && viaDataIntegrity.format]).toEqual([true, 'data-integrity'])
   })
 
   it('keeps private keys encrypted at rest with AES-GCM', async () => {
@@ -268,8 +288,10 @@ describe('the issuer identity', () => {
     expect((await api.request(COACH, 'POST', '/api/issuer-keys/rotate', {})).status).toBe(403)
     const rotated = await api.request(CENTRE_ADMIN, 'POST', '/api/issuer-keys/rotate', {})
     expect(rotated.status).toBe(201)
-    const key = ((await rotated.json()) as { doc: Record<string, unknown> }).doc
-    expect(key.privateKeyEncrypted).toBeUndefined()
+    const keys = ((await rotated.json()) as { docs: Record<string, unknown>[] }).docs
+    expect(keys.map((key) => key.algorithm).sort()).toEqual(['ES256', 'Ed25519'])
+    for (const key of keys) expect(key.privateKeyEncrypted).toBeUndefined()
+    const key = keys.find((record) => record.algorithm === 'ES256')!
     const later = await issue(kitchenParticipant, 'Nieuwe Sleutel')
     const { checkCredentialId } = await import('../../cms/src/verify/checkCredential')
     expect((await checkCredentialId(payload, String(issued.credentialId))).state).toBe('valid')
@@ -285,9 +307,9 @@ describe('revocation', () => {
     const { serveStatusList } = await import('../../cms/src/issuer/publicRoutes')
     const response = await serveStatusList(payload, new Request(`${server.url}/x`, { headers: { host: new URL(server.url).host } }), 'lpc-rotterdam-zuid', '1')
     expect(response.headers.get('cache-control')).toBe('public, max-age=60')
-    const jwt = await response.text()
-    const list = JSON.parse(Buffer.from(jwt.split('.')[1]!, 'base64url').toString('utf8')) as { type: string[]; credentialSubject: { encodedList: string } }
+    const list = (await response.json()) as { type: string[]; proof: unknown; credentialSubject: { encodedList: string } }
     expect(list.type).toContain('BitstringStatusListCredential')
+    expect(([list.proof].flat()[0] as { cryptosuite: string }).cryptosuite).toBe('eddsa-rdfc-2022')
     const bits = gunzipSync(Buffer.from(list.credentialSubject.encodedList.slice(1), 'base64url'))
     expect(bits.length * 8).toBe(131_072)
     return ((bits[index >> 3]! >> (7 - (index & 7))) & 1) === 1
@@ -365,6 +387,9 @@ describe('the public verification view', () => {
     const changed = `${header}.${Buffer.from(JSON.stringify(claims)).toString('base64url')}.${signature}`
     expect(forged).toBeTruthy()
     expect(await checkUploadedFile(payload, new TextEncoder().encode(changed))).toMatchObject({ outcome: 'invalid', code: 'bad-signature' })
+    const changedJson = JSON.parse(Buffer.from(json).toString('utf8')) as { credentialSubject: { achievement: { name: string } } }
+    changedJson.credentialSubject.achievement.name = 'Chef-kok'
+    expect((await checkUploadedFile(payload, new TextEncoder().encode(JSON.stringify(changedJson)))).outcome).toBe('invalid')
     expect(await checkUploadedFile(payload, new TextEncoder().encode('not a credential'))).toMatchObject({ outcome: 'invalid', code: 'unreadable' })
   })
 })

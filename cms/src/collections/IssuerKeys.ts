@@ -5,7 +5,7 @@ import { centreField } from '../fields/centreField'
 import { centreIdOf } from '../access/centreIdOf'
 import { hasRole } from '../access/hasRole'
 import { isSameId } from '../access/idOf'
-import { rotateIssuerKey } from '../issuer/issuerKeys'
+import { rotateIssuerKeys } from '../issuer/issuerKeys'
 import { recordAwardEvent } from '../jobs/recordAwardEvent'
 
 /** `POST /api/issuer-keys/rotate` `{ centre }`: a new signing key for the centre; old keys keep verifying. */
@@ -19,10 +19,9 @@ const rotate: Endpoint = {
     if (!req.user || centre === null || centre === undefined || !allowed) {
       return Response.json({ errors: [{ code: 'not-a-centre-admin', message: 'Alleen een centrumbeheerder vervangt de sleutel. / Only a centre admin rotates the key.' }] }, { status: 403 })
     }
-    const key = await rotateIssuerKey(req.payload, centre)
-    await recordAwardEvent(req.payload, { type: 'centre.key-rotated', actor: req.user.id, centre, recordId: key.id, detail: { kid: key.kid } })
-    const { privateKeyEncrypted: _secret, ...visible } = key
-    return Response.json({ doc: visible }, { status: 201 })
+    const keys = await rotateIssuerKeys(req.payload, centre)
+    await recordAwardEvent(req.payload, { type: 'centre.key-rotated', actor: req.user.id, centre, recordId: null, detail: { kids: keys.map((key) => key.kid).join(' ') } })
+    return Response.json({ docs: keys.map(({ privateKeyEncrypted: _secret, ...visible }) => visible) }, { status: 201 })
   },
 }
 

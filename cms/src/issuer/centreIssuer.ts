@@ -1,9 +1,9 @@
 // Everything about one centre as an issuer: its DID, its keys as trusted by verifiers, its DID
 // document and its signed revocation list. Read by the issuance job, /verify and the DID routes.
-import { createStatusList, issueStatusListCredential, revoke, type StatusList, type TrustedIssuer } from '@doorstart/certificates'
+import { buildDidDocument, createStatusList, issueDataIntegrityStatusListCredential, revoke, type DidDocument, type StatusList, type StatusListCredential, type TrustedIssuer } from '@doorstart/certificates'
 import type { Payload } from 'payload'
 import { centreDid, statusListUrl } from './issuerDid'
-import { activeIssuerKey, findIssuerKeys, publicJwkOf, signingJwkOf } from './issuerKeys'
+import { activeIssuerKeys, dataIntegrityKeyOf, findIssuerKeys, publicJwkOf } from './issuerKeys'
 
 export interface CentreRecord {
   id: number | string
@@ -29,24 +29,19 @@ export const trustedIssuerOf = async (payload: Payload, centre: CentreRecord, di
   return { id: did, publicKeys: keys.map((key) => publicJwkOf(key, did)) }
 }
 
-/** The W3C DID document of a centre: every key (retired ones too) for assertions. */
-export const didDocumentOf = async (payload: Payload, centre: CentreRecord, serverUrl: string): Promise<Record<string, unknown>> => {
+/**
+ * The W3C DID document of a centre (the library's buildDidDocument): every key, retired ones too,
+ * for assertions — Ed25519 as Multikey, P-256 as JsonWebKey. The first request makes the keys.
+ */
+export const didDocumentOf = async (payload: Payload, centre: CentreRecord, serverUrl: string): Promise<DidDocument> => {
+  await activeIssuerKeys(payload, centre.id)
   const did = centreDid(serverUrl, centre.slug)
   const keys = await findIssuerKeys(payload, centre.id)
-  const methods = keys.map((key) => ({
-    id: `${did}#${key.kid}`,
-    type: 'JsonWebKey',
-    controller: did,
-    publicKeyJwk: publicJwkOf(key, did),
-  }))
-  return {
-    '@context': ['https://www.w3.org/ns/did/v1', 'https://w3id.org/security/jwk/v1'],
-    id: did,
+  return buildDidDocument({
+    did,
+    keys: keys.map((key) => ({ id: key.kid, publicJwk: publicJwkOf(key, did) })),
     alsoKnownAs: [`${serverUrl}/centres/${encodeURIComponent(centre.slug)}`],
-    verificationMethod: methods,
-    assertionMethod: methods.map((method) => method.id),
-    service: [{ id: `${did}#website`, type: 'LinkedDomains', serviceEndpoint: serverUrl }],
-  }
+  })
 }
 
 interface RevokedRow {
@@ -82,17 +77,20 @@ export const statusListOf = async (payload: Payload, centre: CentreRecord, addre
 }
 
 // The signed list changes only when a revocation is added: cache it by its revocations.
-const signedLists = new Map<string, { fingerprint: string; jwt: string }>()
+const signedLists = new Map<string, { fingerprint: string; list: StatusListCredential }>()
 
-/** The centre's signed BitstringStatusListCredential (a VC-JWT), as published. */
-export const signedStatusListOf = async (payload: Payload, centre: CentreRecord, address: ListAddress): Promise<string> => {
+/**
+ * The centre's BitstringStatusListCredential with a Data Integrity proof (eddsa-rdfc-2022), as
+ * published at the address every credential of the centre names.
+ */
+export const signedStatusListOf = async (payload: Payload, centre: CentreRecord, address: ListAddress): Promise<StatusListCredential> => {
   const list = await statusListOf(payload, centre, address)
-  const key = await activeIssuerKey(payload, centre.id)
+  const key = (await activeIssuerKeys(payload, centre.id)).Ed25519
   const fingerprint = `${key.kid}|${list.revocations.map((revocation) => revocation.index).sort((a, b) => a - b).join(',')}`
   const cacheKey = `${address.id}|${address.issuer}|${centre.id}`
   const cached = signedLists.get(cacheKey)
-  if (cached?.fingerprint === fingerprint) return cached.jwt
-  const jwt = await issueStatusListCredential(list, { signingKey: signingJwkOf(key, address.issuer), validFrom: new Date().toISOString().replace(/\.\d+Z$/, 'Z') })
-  signedLists.set(cacheKey, { fingerprint, jwt })
-  return jwt
+  if (cached?.fingerprint === fingerprint) return cached.list
+  const signed = await issueDataIntegrityStatusListCredential(list, { key: dataIntegrityKeyOf(key, address.issuer), validFrom: new Date().toISOString().replace(/\.\d+Z$/, 'Z') })
+  signedLists.set(cacheKey, { fingerprint, list: signed })
+  return signed
 }

@@ -1,6 +1,6 @@
 // Generates, finds and rotates a centre's issuer keys. Private keys leave this module only as
 // decrypted JWKs handed straight to the signing functions; they are never logged or returned.
-import { generateIssuerKeyPair, type Ed25519Jwk } from '@doorstart/certificates'
+import { generateIssuerKeyPair, type DataIntegritySigningKey, type IssuerJwk, type JwtSigningKey } from '@doorstart/certificates'
 import type { Payload, PayloadRequest } from 'payload'
 import { decryptPrivateKey, encryptPrivateKey } from './keyEncryption'
 import { IssuerKeyError } from './IssuerKeyError'
@@ -11,7 +11,7 @@ export interface IssuerKeyRecord {
   kid: string
   algorithm: 'Ed25519' | 'ES256'
   status: 'active' | 'retired'
-  publicJwk: Ed25519Jwk
+  publicJwk: IssuerJwk
   privateKeyEncrypted?: string
   centre: number | string
 }
@@ -36,12 +36,19 @@ export const findIssuerKeys = async (payload: Payload, centre: number | string, 
   return docs.map(asRecord)
 }
 
-const generateKey = async (payload: Payload, centre: number | string, req?: PayloadRequest): Promise<IssuerKeyRecord> => {
-  const { privateJwk, publicJwk } = await generateIssuerKeyPair()
+/**
+ * The algorithms a centre signs with: Ed25519 for Data Integrity proofs (eddsa-rdfc-2022, what W3C
+ * VC wallets verify) and P-256 for the OB 3.0 JWT form (ES256, what 1EdTech's validator accepts).
+ */
+export const ISSUER_ALGORITHMS = ['Ed25519', 'ES256'] as const
+export type IssuerAlgorithm = (typeof ISSUER_ALGORITHMS)[number]
+
+const generateKey = async (payload: Payload, centre: number | string, algorithm: IssuerAlgorithm, req?: PayloadRequest): Promise<IssuerKeyRecord> => {
+  const { privateJwk, publicJwk } = await generateIssuerKeyPair({ algorithm })
   const kid = String(publicJwk.kid)
   const doc = await payload.create({
     collection: 'issuer-keys',
-    data: { kid, algorithm: 'Ed25519', status: 'active', publicJwk: publicJwk as never, privateKeyEncrypted: encryptPrivateKey(privateJwk, kid), centre } as never,
+    data: { kid, algorithm, status: 'active', publicJwk: publicJwk as never, privateKeyEncrypted: encryptPrivateKey(privateJwk, kid), centre } as never,
     overrideAccess: true,
     depth: 0,
     ...(req ? { req } : {}),
@@ -49,12 +56,22 @@ const generateKey = async (payload: Payload, centre: number | string, req?: Payl
   return asRecord(doc)
 }
 
-const creating = new Map<string, Promise<IssuerKeyRecord>>()
+const creating = new Map<string, Promise<ActiveIssuerKeys>>()
 
-/** The centre's active signing key; the first call for a centre generates it. */
-export const activeIssuerKey = async (payload: Payload, centre: number | string, req?: PayloadRequest): Promise<IssuerKeyRecord> => {
-  const active = (await findIssuerKeys(payload, centre, req)).find((key) => key.status === 'active')
-  if (active) return active
+export interface ActiveIssuerKeys {
+  Ed25519: IssuerKeyRecord
+  ES256: IssuerKeyRecord
+}
+
+const activeOf = (keys: IssuerKeyRecord[]): Partial<ActiveIssuerKeys> =>
+  Object.fromEntries(ISSUER_ALGORITHMS.map((algorithm) => [algorithm, keys.find((key) => key.status === 'active' && key.algorithm === algorithm)]).filter(([, key]) => key))
+
+const isComplete = (keys: Partial<ActiveIssuerKeys>): keys is ActiveIssuerKeys => ISSUER_ALGORITHMS.every((algorithm) => keys[algorithm])
+
+/** The centre's active signing keys, one per algorithm; the first call for a centre generates them. */
+export const activeIssuerKeys = async (payload: Payload, centre: number | string, req?: PayloadRequest): Promise<ActiveIssuerKeys> => {
+  const active = activeOf(await findIssuerKeys(payload, centre, req))
+  if (isComplete(active)) return active
   const key = String(centre)
   let pending = creating.get(key)
   if (!pending) {
@@ -64,8 +81,9 @@ export const activeIssuerKey = async (payload: Payload, centre: number | string,
       const lock = pool ? await pool.connect() : null
       try {
         await lock?.query('SELECT pg_advisory_lock($1, $2)', [PREPARE_KEY_LOCK, Number(centre) || 0])
-        const again = (await findIssuerKeys(payload, centre)).find((record) => record.status === 'active')
-        return again ?? (await generateKey(payload, centre))
+        const again = activeOf(await findIssuerKeys(payload, centre))
+        for (const algorithm of ISSUER_ALGORITHMS) again[algorithm] ??= await generateKey(payload, centre, algorithm)
+        return again as ActiveIssuerKeys
       } finally {
         await lock?.query('SELECT pg_advisory_unlock($1, $2)', [PREPARE_KEY_LOCK, Number(centre) || 0]).catch(() => undefined)
         lock?.release()
@@ -76,16 +94,23 @@ export const activeIssuerKey = async (payload: Payload, centre: number | string,
   return pending
 }
 
-/** The private JWK of a key record, with the DID URL as `kid` so signatures name their key. */
-export const signingJwkOf = (record: IssuerKeyRecord, did: string): Ed25519Jwk => {
+const privateJwkOf = (record: IssuerKeyRecord): IssuerJwk => {
   if (!record.privateKeyEncrypted) throw new IssuerKeyError('no-issuer-key', 'The issuer key record has no private key.')
-  const jwk = decryptPrivateKey<Ed25519Jwk>(record.privateKeyEncrypted, record.kid)
-  return { ...jwk, kid: `${did}#${record.kid}` }
+  return decryptPrivateKey<IssuerJwk>(record.privateKeyEncrypted, record.kid)
 }
 
+/** The Ed25519 key for Data Integrity proofs, named by its DID URL (`<did>#<kid>`). */
+export const dataIntegrityKeyOf = (record: IssuerKeyRecord, did: string): DataIntegritySigningKey => ({
+  privateJwk: privateJwkOf(record),
+  verificationMethod: `${did}#${record.kid}`,
+})
+
+/** The ES256 key for the OB 3.0 JWT form, its `kid` the DID URL a verifier dereferences. */
+export const jwtKeyOf = (record: IssuerKeyRecord, did: string): JwtSigningKey => ({ privateJwk: privateJwkOf(record), kid: `${did}#${record.kid}` })
+
 /** The public JWK as verifiers see it, with the DID URL as `kid`. */
-export const publicJwkOf = (record: IssuerKeyRecord, did: string): Ed25519Jwk => {
-  const { d: _private, ...publicPart } = record.publicJwk as Ed25519Jwk & { d?: string }
+export const publicJwkOf = (record: IssuerKeyRecord, did: string): IssuerJwk => {
+  const { d: _d, p: _p, q: _q, dp: _dp, dq: _dq, qi: _qi, ...publicPart } = record.publicJwk as IssuerJwk
   return { ...publicPart, kid: `${did}#${record.kid}` }
 }
 
@@ -93,11 +118,13 @@ export const publicJwkOf = (record: IssuerKeyRecord, did: string): Ed25519Jwk =>
  * Rotates a centre's key: a new active key; the old ones are retired (they still verify the
  * credentials they signed, and stay in the DID document).
  */
-export const rotateIssuerKey = async (payload: Payload, centre: number | string, req?: PayloadRequest): Promise<IssuerKeyRecord> => {
+export const rotateIssuerKeys = async (payload: Payload, centre: number | string, req?: PayloadRequest): Promise<IssuerKeyRecord[]> => {
   const existing = await findIssuerKeys(payload, centre, req)
   const retiredAt = new Date().toISOString()
   for (const record of existing.filter((key) => key.status === 'active')) {
     await payload.update({ collection: 'issuer-keys', id: record.id, data: { status: 'retired', retiredAt } as never, overrideAccess: true, depth: 0, ...(req ? { req } : {}) })
   }
-  return generateKey(payload, centre, req)
+  const created: IssuerKeyRecord[] = []
+  for (const algorithm of ISSUER_ALGORITHMS) created.push(await generateKey(payload, centre, algorithm, req))
+  return created
 }

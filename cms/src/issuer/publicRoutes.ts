@@ -17,13 +17,13 @@ export const serveDidDocument = async (payload: Payload, request: Request, slug:
   })
 }
 
-/** GET /centres/<slug>/status/1: the BitstringStatusListCredential as a VC-JWT. */
+/** GET /centres/<slug>/status/1: the BitstringStatusListCredential, signed (Data Integrity). */
 export const serveStatusList = async (payload: Payload, request: Request, slug: string, list: string): Promise<Response> => {
   if (list !== '1') return notFound()
   const centre = await findCentre(payload, { slug })
   if (!centre) return notFound()
-  const jwt = await signedStatusListOf(payload, centre, listAddressOf(serverUrlOf(request.headers), slug))
-  return new Response(jwt, {
-    headers: { 'Content-Type': 'application/vc+jwt', 'Cache-Control': 'public, max-age=60', 'Access-Control-Allow-Origin': '*' },
+  const published = await signedStatusListOf(payload, centre, listAddressOf(serverUrlOf(request.headers), slug))
+  return new Response(JSON.stringify(published), {
+    headers: { 'Content-Type': 'application/vc', 'Cache-Control': 'public, max-age=60', 'Access-Control-Allow-Origin': '*' },
   })
 }

@@ -3,15 +3,15 @@
 // an award that is no longer `approved` is left alone, and the unique award-files row makes a
 // second, concurrent run fail and roll back instead of storing twice.
 import { createHash } from 'node:crypto'
-import { issueCredential, renderCertificate } from '@doorstart/certificates'
+import { issueDataIntegrityCredential, issueJwtCredential, renderCertificate, type AchievementType, type OpenBadgeInput } from '@doorstart/certificates'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type TaskConfig } from 'payload'
 import { idOf } from '../access/idOf'
 import { toCertificateInput } from '../collections/Awards/certificateInput'
 import { findCentre } from '../issuer/centreIssuer'
-import { activeIssuerKey, signingJwkOf } from '../issuer/issuerKeys'
+import { activeIssuerKeys, dataIntegrityKeyOf, jwtKeyOf } from '../issuer/issuerKeys'
 import { recordAwardEvent } from './recordAwardEvent'
 
-const ACHIEVEMENT_TYPES: Record<string, string> = {
+const ACHIEVEMENT_TYPES: Record<string, AchievementType> = {
   getuigschrift: 'ext:Getuigschrift',
   certificaat: 'Certificate',
   praktijkverklaring: 'ext:Praktijkverklaring',
@@ -38,21 +38,20 @@ export const issueAward = async (payload: Payload, awardId: number | string): Pr
     const centre = await findCentre(payload, { id: centreId })
     if (!centre) throw new Error(`award ${awardId}: centre ${centreId} not found`)
     const did = String(award.issuerDid)
-    // The key is made (once) outside this transaction, so a rolled-back issuance keeps it.
-    const key = await activeIssuerKey(payload, centreId)
+    // The keys are made (once) outside this transaction, so a rolled-back issuance keeps them.
+    const keys = await activeIssuerKeys(payload, centreId)
     const kind = String(award.kind)
     const achievement = (award.achievement ?? {}) as { title?: string; description?: string | null; competences?: string[] }
     const competences = achievement.competences ?? []
     const serverUrl = new URL(String(award.verifyUrl)).origin
     const evidence = Array.isArray(award.evidence) && award.evidence.length ? (award.evidence as string[]).map((narrative) => ({ narrative })) : undefined
-    const issued = await issueCredential({
+    const input: OpenBadgeInput = {
       id: `urn:uuid:${String(award.credentialId)}`,
       issuer: { id: did, name: centre.name, url: `${serverUrl}/centres/${encodeURIComponent(centre.slug)}` },
-      signingKey: signingJwkOf(key, did),
-      recipient: { identifier: String(award.recipientIdentifier), identityType: 'identifier' },
+      recipient: { identifier: String(award.recipientIdentifier), identityType: 'identifier', salt: String(award.recipientSalt), id: `urn:uuid:${String(award.credentialId)}#recipient` },
       achievement: {
         id: `${serverUrl}/centres/${encodeURIComponent(centre.slug)}/achievements/${kind}/${slugify(String(achievement.title))}`,
-        name: String(achievement.title).slice(0, 120),
+        name: String(achievement.title),
         description: (achievement.description || competences.join(' ')).slice(0, 1000) || String(achievement.title),
         criteria: competences.join('\n').slice(0, 2000) || String(achievement.title),
         achievementType: ACHIEVEMENT_TYPES[kind] ?? 'Achievement',
@@ -61,13 +60,16 @@ export const issueAward = async (payload: Payload, awardId: number | string): Pr
       validFrom: String(award.issuedOn),
       ...(evidence ? { evidence } : {}),
       status: { statusListCredential: `${serverUrl}/centres/${encodeURIComponent(centre.slug)}/status/1`, statusListIndex: Number(award.statusListIndex) },
-    })
+    }
+    // One credential in both proof forms: Data Integrity (wallets) and the OB 3.0 JWT (ES256).
+    const signed = await issueDataIntegrityCredential(input, dataIntegrityKeyOf(keys.Ed25519, did))
+    const { jwt } = await issueJwtCredential(input, jwtKeyOf(keys.ES256, did))
     const pdf = await renderCertificate(
       toCertificateInput(award, {
         centre: { name: centre.name, ...(centre.city ? { location: centre.city } : {}), url: `${serverUrl}/centres/${encodeURIComponent(centre.slug)}` },
         issuedOn: String(award.issuedOn),
         verifyUrl: String(award.verifyUrl),
-        credential: issued.jwt,
+        credential: signed.credential,
       }),
     )
     const bytes = Buffer.from(pdf)
@@ -78,9 +80,9 @@ export const issueAward = async (payload: Payload, awardId: number | string): Pr
         centre: centreId,
         pdf: bytes.toString('base64'),
         pdfSha256: createHash('sha256').update(bytes).digest('hex'),
-        jwt: issued.jwt,
-        credential: issued.credential as never,
-        salt: issued.salt,
+        jwt,
+        credential: signed.credential as never,
+        salt: signed.salt,
       } as never,
       overrideAccess: true,
       depth: 0,

@@ -26,9 +26,14 @@ export interface VerificationView {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
-const decodePayload = (jwt: string): Record<string, unknown> | null => {
+/** A credential in either proof form: a compact JWT, or a Data Integrity credential (object). */
+export type SignedCredential = string | Record<string, unknown>
+
+/** The claims of a credential, unverified (to find out whose it says it is). */
+const claimsOf = (credential: SignedCredential): Record<string, unknown> | null => {
+  if (typeof credential !== 'string') return credential
   try {
-    const part = jwt.trim().split('.')[1]
+    const part = credential.trim().split('.')[1]
     return part ? (JSON.parse(Buffer.from(part, 'base64url').toString('utf8')) as Record<string, unknown>) : null
   } catch {
     return null
@@ -39,14 +44,14 @@ const stateOf = (code: VerificationFailureCode): VerificationState =>
   code === 'revoked' ? 'revoked' : code === 'expired' ? 'expired' : code === 'not-yet-valid' ? 'not-yet-valid' : 'invalid'
 
 /** Checks a signed credential against the centre it names: signature, dates and revocation. */
-export const verifyJwt = async (payload: Payload, jwt: string): Promise<{ result: Awaited<ReturnType<typeof verifyCredential>> | null; centre: CentreRecord | null }> => {
-  const claims = decodePayload(jwt)
+export const verifySigned = async (payload: Payload, signed: SignedCredential): Promise<{ result: Awaited<ReturnType<typeof verifyCredential>> | null; centre: CentreRecord | null }> => {
+  const claims = claimsOf(signed)
   const issuer = (claims?.issuer as { id?: unknown } | undefined)?.id
   const slug = typeof issuer === 'string' ? slugOfDid(issuer) : null
   const centre = slug ? await findCentre(payload, { slug }) : null
   if (!centre || typeof issuer !== 'string') return { result: null, centre: null }
   const trusted = await trustedIssuerOf(payload, centre, issuer)
-  const result = await verifyCredential(jwt, {
+  const result = await verifyCredential(signed as never, {
     trustedIssuers: [trusted],
     statusList: (url) => signedStatusListOf(payload, centre, { id: url, issuer }),
   })
@@ -82,12 +87,12 @@ export const checkCredentialId = async (payload: Payload, rawId: string): Promis
   const { docs: files } = await payload.find({
     collection: 'award-files',
     where: { award: { equals: award.id } },
-    select: { jwt: true },
+    select: { credential: true },
     depth: 0,
     limit: 1,
     overrideAccess: true,
   })
-  const jwt = (files[0] as { jwt?: string } | undefined)?.jwt
+  const stored = (files[0] as { credential?: Record<string, unknown> } | undefined)?.credential
   const centre = await findCentre(payload, { id: idOf(award.centre as never)! })
   const view: VerificationView = {
     state: 'invalid',
@@ -98,9 +103,9 @@ export const checkCredentialId = async (payload: Payload, rawId: string): Promis
     issuedOn: award.issuedOn,
     name: award.recipient?.name,
   }
-  if (!jwt) return { ...view, code: 'unreadable' }
-  // Check the stored credential itself, as any verifier would: signature, dates, status list.
-  const { result } = await verifyJwt(payload, jwt)
+  if (!stored) return { ...view, code: 'unreadable' }
+  // Check the stored credential itself, as any verifier would: proof, dates, status list.
+  const { result } = await verifySigned(payload, stored)
   if (!result) return { ...view, code: 'unknown-issuer' }
   const validUntil = (result.credential as { validUntil?: string } | undefined)?.validUntil
   if (result.verified) return { ...view, state: 'valid', ...(validUntil ? { validUntil } : {}) }
@@ -113,36 +118,40 @@ export const checkCredentialId = async (payload: Payload, rawId: string): Promis
   }
 }
 
-/** Reads the credential out of an uploaded file: a certificate PDF, a VC-JWT, or our JSON download. */
-export const credentialOfFile = async (bytes: Uint8Array): Promise<string | null> => {
+const parseCredentialText = (text: string): SignedCredential | null => {
+  const trimmed = text.trim()
+  if (/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/.test(trimmed)) return trimmed
+  try {
+    const parsed = JSON.parse(trimmed) as Record<string, unknown>
+    if (typeof parsed.id === 'string' && parsed.id.startsWith('data:application/vc+jwt,')) return parsed.id.slice('data:application/vc+jwt,'.length)
+    return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? parsed : null
+  } catch {
+    return null
+  }
+}
+
+/** Reads the credential out of an uploaded file: a certificate PDF, a VC-JWT, or a credential JSON file. */
+export const credentialOfFile = (bytes: Uint8Array): SignedCredential | null => {
   const head = Buffer.from(bytes.subarray(0, 5)).toString('latin1')
   if (head === '%PDF-') {
     try {
-      const embedded = await readEmbeddedCredential(bytes)
-      return typeof embedded === 'string' ? embedded : null
+      const embedded = readEmbeddedCredential(bytes)
+      return typeof embedded === 'string' ? parseCredentialText(embedded) : null
     } catch {
       return null
     }
   }
-  const text = Buffer.from(bytes).toString('utf8').trim()
-  if (/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/.test(text)) return text
-  try {
-    const parsed = JSON.parse(text) as { id?: unknown; jwt?: unknown }
-    if (typeof parsed.jwt === 'string') return parsed.jwt
-    if (typeof parsed.id === 'string' && parsed.id.startsWith('data:application/vc+jwt,')) return parsed.id.slice('data:application/vc+jwt,'.length)
-  } catch {
-    return null
-  }
-  return null
+  return parseCredentialText(Buffer.from(bytes).toString('utf8'))
 }
 
 /** Checks an uploaded file: the outcome of its own signature and status, and which credential it is. */
 export const checkUploadedFile = async (payload: Payload, bytes: Uint8Array): Promise<{ credentialId: string | null; outcome: VerificationState; code?: string }> => {
-  const jwt = await credentialOfFile(bytes)
-  if (!jwt) return { credentialId: null, outcome: 'invalid', code: 'unreadable' }
-  const claims = decodePayload(jwt)
-  const credentialId = typeof claims?.id === 'string' ? claims.id.replace(/^urn:uuid:/i, '') : null
-  const { result } = await verifyJwt(payload, jwt)
+  const signed = credentialOfFile(bytes)
+  if (!signed) return { credentialId: null, outcome: 'invalid', code: 'unreadable' }
+  const claims = claimsOf(signed)
+  const id = typeof claims?.id === 'string' ? claims.id.replace(/^urn:uuid:/i, '') : null
+  const credentialId = id && UUID.test(id) ? id.toLowerCase() : null
+  const { result } = await verifySigned(payload, signed)
   if (!result) return { credentialId, outcome: 'invalid', code: 'unknown-issuer' }
   if (result.verified) return { credentialId, outcome: 'valid' }
   return { credentialId, outcome: stateOf(result.code), code: result.code }

@@ -6,7 +6,7 @@ import { idOf, isSameId } from '../../access/idOf'
 import { auditFields } from '../../fields/auditFields'
 import { centreField } from '../../fields/centreField'
 import { enforceOwnCentre } from '../../hooks/enforceOwnCentre'
-import { activeIssuerKey } from '../../issuer/issuerKeys'
+import { activeIssuerKeys } from '../../issuer/issuerKeys'
 import { drainAwardQueue } from '../../jobs/awardQueue'
 import { approveInTransaction, inTransaction } from '../Awards/endpoints'
 import { certificateFields } from '../Awards/certificateFields'
@@ -91,7 +91,7 @@ const approve: Endpoint = {
     if (!(hasRole(req.user, 'admin') || (hasRole(req.user, 'centre-admin') && isSameId(centre, centreIdOf(req.user))))) {
       return problem(403, 'not-a-centre-admin', 'Alleen een centrumbeheerder keurt een bulkupload goed. / Only a centre admin approves a bulk upload.')
     }
-    await activeIssuerKey(req.payload, centre)
+    await activeIssuerKeys(req.payload, centre)
     const { docs } = await req.payload.find({ collection: 'awards', where: { and: [{ batch: { equals: batch.id } }, { status: { equals: 'proposed' } }] }, depth: 0, pagination: false, overrideAccess: true, req })
     await inTransaction(req, async () => {
       for (const award of docs) await approveInTransaction(req, award as never)

@@ -33,7 +33,7 @@ const KIND_FIELDS: Record<string, readonly string[]> = {
  */
 export const toCertificateInput = (
   award: Row,
-  extra: { centre: CentreInfo; issuedOn: string; verifyUrl: string; credential?: string },
+  extra: { centre: CentreInfo; issuedOn: string; verifyUrl: string; credential?: CertificateInput['credential'] },
 ): CertificateInput => {
   const kind = String(award.kind)
   const achievement = (award.achievement ?? {}) as Row

@@ -3,10 +3,10 @@ import { randomBytes, randomInt, randomUUID } from 'node:crypto'
 import { commitTransaction, initTransaction, killTransaction, type Endpoint, type PayloadRequest } from 'payload'
 import { canApproveAward, canRevokeAward } from '../../access/canApproveAward'
 import { idOf } from '../../access/idOf'
-import { MIN_STATUS_LIST_LENGTH } from '@doorstart/certificates'
+import { generateRecipientIdentifier, MIN_STATUS_LIST_LENGTH } from '@doorstart/certificates'
 import { centreDid, serverUrlOf, verifyUrlOf } from '../../issuer/issuerDid'
 import { findCentre } from '../../issuer/centreIssuer'
-import { activeIssuerKey } from '../../issuer/issuerKeys'
+import { activeIssuerKeys } from '../../issuer/issuerKeys'
 import { drainAwardQueue, AWARDS_QUEUE } from '../../jobs/awardQueue'
 import { recordAwardEvent } from '../../jobs/recordAwardEvent'
 
@@ -76,8 +76,10 @@ export const approveInTransaction = async (req: PayloadRequest, award: AwardDoc)
       issuerDid: centreDid(serverUrl, centre.slug),
       statusListIndex: await freeStatusListIndex(req, centreId),
       shareToken: randomBytes(32).toString('base64url'),
-      // The credential's recipient: a random 128-bit identifier, never the short participant code.
-      recipientIdentifier: randomBytes(16).toString('hex'),
+      // The credential's recipient: a random 128-bit identifier, never the short participant code,
+      // and the salt of its hash (fixed here, so a re-run of the job hashes the same).
+      recipientIdentifier: generateRecipientIdentifier(),
+      recipientSalt: randomBytes(16).toString('hex'),
     } as never,
     overrideAccess: true,
     depth: 0,
@@ -120,7 +122,7 @@ const approve: Endpoint = {
       return problem(403, 'not-an-approver', 'Alleen de werkbegeleider van de werkplek of een centrumbeheerder keurt goed.', 'Only the work supervisor of the workplace or a centre admin approves.')
     }
     // Make sure the centre has a key before the job needs one (outside the transaction).
-    await activeIssuerKey(req.payload, idOf(award.centre as never)!)
+    await activeIssuerKeys(req.payload, idOf(award.centre as never)!)
     const updated = await inTransaction(req, () => approveInTransaction(req, award))
     void drainAwardQueue(req.payload)
     return json(202, { doc: updated, message: 'Goedgekeurd; het certificaat wordt uitgegeven. / Approved; the certificate is being issued.' })
@@ -180,13 +182,10 @@ export const serveAwardFile = async (req: PayloadRequest, award: AwardDoc, what:
   if (format === 'jwt') {
     return new Response(files.jwt, { headers: { ...headers, 'Content-Type': 'application/vc+jwt', 'Content-Disposition': `attachment; filename="${fileName(award, 'jwt')}"` } })
   }
-  // The signed credential as JSON: the credential and its compact JWS (an EnvelopedVerifiableCredential).
-  return json(200, {
-    '@context': ['https://www.w3.org/ns/credentials/v2'],
-    type: 'EnvelopedVerifiableCredential',
-    id: `data:application/vc+jwt,${files.jwt}`,
-    credential: files.credential,
-  }, { ...headers, 'Content-Disposition': `attachment; filename="${fileName(award, 'json')}"` })
+  // The signed credential as JSON: the OpenBadgeCredential with its Data Integrity proof.
+  return new Response(JSON.stringify(files.credential, null, 2), {
+    headers: { ...headers, 'Content-Type': 'application/vc', 'Content-Disposition': `attachment; filename="${fileName(award, 'json')}"` },
+  })
 }
 
 const download = (what: 'pdf' | 'credential'): Endpoint => ({

@@ -40,6 +40,7 @@ const issuanceFields: Field[] = [
   // with: for the staff who hand them over, never for supervisors.
   { name: 'shareToken', type: 'text', index: true, access: { ...serverOnly, read: canReadPersonalFields }, admin: { hidden: true } },
   { name: 'recipientIdentifier', type: 'text', access: { ...serverOnly, read: canReadPersonalFields }, admin: { hidden: true } },
+  { name: 'recipientSalt', type: 'text', access: { ...serverOnly, read: canReadPersonalFields }, admin: { hidden: true } },
   { name: 'batch', type: 'relationship', relationTo: 'award-batches', index: true, label: { en: 'Bulk upload', nl: 'Bulkupload' }, access: serverOnly, admin: readOnly },
 ]
 
