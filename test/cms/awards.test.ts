@@ -337,6 +337,12 @@ describe('revocation', () => {
     expect(await bitOf(index === 0 ? 1 : index - 1)).toBe(false)
     expect((await api.request(CENTRE_ADMIN, 'POST', `/api/awards/${String(issued.id)}/revoke`, { reason: 'Nogmaals' })).status).toBe(409)
   })
+
+  it('leaves the award\'s history in the audit trail, without the reason or any name', async () => {
+    const { docs } = await payload.find({ collection: 'audit-events' as never, where: { and: [{ recordCollection: { equals: 'awards' } }, { recordId: { equals: String(issued.id) } }] }, sort: 'createdAt', pagination: false, overrideAccess: true })
+    expect(docs.map((doc) => (doc as unknown as { type: string }).type)).toEqual(['award.proposed', 'award.approved', 'award.issued', 'award.revoked'])
+    expect(JSON.stringify(docs)).not.toMatch(/verkeerde deelnemer|Zoë/)
+  })
 })
 
 describe('the public verification view', () => {

@@ -69,12 +69,13 @@ const readBatch = async (req: PayloadRequest): Promise<BatchDoc | null> => {
 
 const problem = (status: number, code: string, message: string): Response => Response.json({ errors: [{ code, message }] }, { status })
 
-/** How far the issuance of a batch is: counts per status. */
+/** How far the issuance of a batch is: counts per status, from one read. */
 export const batchProgress = async (req: PayloadRequest, batch: number | string): Promise<Record<string, number>> => {
   const counts: Record<string, number> = { total: 0, proposed: 0, approved: 0, issued: 0, revoked: 0 }
-  for (const status of ['proposed', 'approved', 'issued', 'revoked']) {
-    counts[status] = (await req.payload.count({ collection: 'awards', where: { and: [{ batch: { equals: batch } }, { status: { equals: status } }] }, overrideAccess: true, req })).totalDocs
-    counts.total! += counts[status]!
+  const { docs } = await req.payload.find({ collection: 'awards', where: { batch: { equals: batch } }, select: { status: true }, depth: 0, pagination: false, overrideAccess: true, req })
+  for (const doc of docs as { status?: string }[]) {
+    counts.total! += 1
+    if (doc.status && doc.status in counts) counts[doc.status]! += 1
   }
   return counts
 }

@@ -1,5 +1,6 @@
 import { validateCertificateInput, CertificateInputError } from '@doorstart/certificates'
-import { ValidationError, type CollectionBeforeChangeHook, type CollectionBeforeValidateHook } from 'payload'
+import { ValidationError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook, type CollectionBeforeValidateHook } from 'payload'
+import { recordAwardEvent } from '../../jobs/recordAwardEvent'
 import { idOf } from '../../access/idOf'
 import { toCertificateInput } from './certificateInput'
 import { certificateIssueMessage } from './messages'
@@ -71,4 +72,12 @@ export const prefillFromLearningGoal: CollectionBeforeValidateHook = async ({ da
   const competences = achievement.competences as unknown[] | undefined
   if ((!competences || competences.length === 0) && (description || title)) achievement.competences = [description || title]
   return { ...data, achievement }
+}
+
+/** A new proposal goes into the audit trail, in the same transaction. */
+export const auditProposal: CollectionAfterChangeHook = async ({ doc, operation, req }) => {
+  if (operation === 'create') {
+    await recordAwardEvent(req.payload, { type: 'award.proposed', actor: req.user?.id ?? null, centre: idOf(doc.centre as never), recordId: doc.id, detail: { kind: String(doc.kind) } }, req)
+  }
+  return doc
 }

@@ -8,7 +8,7 @@ import { centreField } from '../../fields/centreField'
 import { enforceOwnCentre } from '../../hooks/enforceOwnCentre'
 import { awardEndpoints } from './endpoints'
 import { certificateFields } from './certificateFields'
-import { inheritFromParticipant, markProposed, prefillFromLearningGoal, validatePrintable } from './hooks'
+import { auditProposal, inheritFromParticipant, markProposed, prefillFromLearningGoal, validatePrintable } from './hooks'
 
 const serverOnly: { create: FieldAccess; update: FieldAccess } = { create: () => false, update: () => false }
 const readOnly = { readOnly: true, position: 'sidebar' as const }
@@ -68,6 +68,7 @@ export const Awards: CollectionConfig = {
   hooks: {
     beforeValidate: [prefillFromLearningGoal],
     beforeChange: [enforceOwnCentre(), inheritFromParticipant, markProposed, validatePrintable],
+    afterChange: [auditProposal],
   },
   fields: [
     {
