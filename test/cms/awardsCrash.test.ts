@@ -22,13 +22,14 @@ const outputs: string[] = []
 const startServer = async (seed: boolean): Promise<{ url: string; process: ChildProcess }> => {
   const child = spawn(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), path.join(root, 'test/support/cms/awardServer.ts')], {
     cwd: path.join(root, 'cms'),
+    // A server's environment, not the test runner's (no VITEST*, no NODE_ENV=test, no loaders).
     env: {
-      ...process.env,
+      ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST') && name !== 'NODE_ENV' && name !== 'NODE_OPTIONS')),
       DATABASE_URL: database.url,
       PAYLOAD_SECRET: 'doorstart-crash-test',
       DOORSTART_SEED: seed ? 'demo' : 'none',
       DOORSTART_KEY_ENCRYPTION_KEY: Buffer.alloc(32, 3).toString('base64'),
-      NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --conditions=production`.trim(),
+      NODE_OPTIONS: '--conditions=production',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
