@@ -28,6 +28,9 @@ import { ParticipantCodeCell as ParticipantCodeCell_bb4e428731216dbf681c7942d980
 import { ParticipantOverviewView as ParticipantOverviewView_a77e2c9ec95578090df2ff9e6358426b } from '../../../views/Participant/ParticipantOverviewView'
 import { NewAssessmentView as NewAssessmentView_39def809a8fcc7c99535f495832762a4 } from '../../../views/Participant/NewAssessmentView'
 import { ReviewFormView as ReviewFormView_a7285dff2444ae90da57f87803207396 } from '../../../views/Participant/ReviewFormView'
+import { AwardActions as AwardActions_d32ef58e8ebcf3562c424cc15000f75e } from '../../../components/AwardActions'
+import { AwardBatchProgress as AwardBatchProgress_0a09f048347624e81f2cb8bc6a6653db } from '../../../components/AwardBatchProgress'
+import { CsvUploadField as CsvUploadField_63277b735225080a9aeeb377470a1090 } from '../../../components/CsvUploadField'
 import { Dashboard as Dashboard_883c31e5a2819bb83d4b37435313e9bf } from '../../../views/Dashboard'
 import { ObservationView as ObservationView_c39d2f44aaf96de95358593b27c9d1eb } from '../../../views/Observation/ObservationView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -64,6 +67,9 @@ export const importMap = {
   "/views/Participant/ParticipantOverviewView#ParticipantOverviewView": ParticipantOverviewView_a77e2c9ec95578090df2ff9e6358426b,
   "/views/Participant/NewAssessmentView#NewAssessmentView": NewAssessmentView_39def809a8fcc7c99535f495832762a4,
   "/views/Participant/ReviewFormView#ReviewFormView": ReviewFormView_a7285dff2444ae90da57f87803207396,
+  "/components/AwardActions#AwardActions": AwardActions_d32ef58e8ebcf3562c424cc15000f75e,
+  "/components/AwardBatchProgress#AwardBatchProgress": AwardBatchProgress_0a09f048347624e81f2cb8bc6a6653db,
+  "/components/CsvUploadField#CsvUploadField": CsvUploadField_63277b735225080a9aeeb377470a1090,
   "/views/Dashboard#Dashboard": Dashboard_883c31e5a2819bb83d4b37435313e9bf,
   "/views/Observation/ObservationView#ObservationView": ObservationView_c39d2f44aaf96de95358593b27c9d1eb,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
