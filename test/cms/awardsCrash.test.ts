@@ -30,7 +30,7 @@ const startServer = async (seed: boolean): Promise<{ url: string; process: Child
       DOORSTART_SEED: seed ? 'demo' : 'none',
       DOORSTART_KEY_ENCRYPTION_KEY: Buffer.alloc(32, 3).toString('base64'),
       NODE_OPTIONS: '--conditions=production',
-    } as NodeJS.ProcessEnv,
+    } as unknown as NodeJS.ProcessEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   servers.push(child)
