@@ -17,9 +17,9 @@ export const AwardFiles: CollectionConfig = {
     { name: 'award', type: 'relationship', relationTo: 'awards', required: true, unique: true, index: true },
     { name: 'centre', type: 'relationship', relationTo: 'centres', required: true, index: true },
     // The PDF (with the credential embedded) as base64, its SHA-256, the VC-JWT and the credential.
-    { name: 'pdf', type: 'textarea', required: true },
+    { name: 'pdf', type: 'textarea', required: true, maxLength: 10_000_000 },
     { name: 'pdfSha256', type: 'text', required: true },
-    { name: 'jwt', type: 'textarea', required: true },
+    { name: 'jwt', type: 'textarea', required: true, maxLength: 1_000_000 },
     { name: 'credential', type: 'json', required: true },
     { name: 'salt', type: 'text' },
   ],
