@@ -33,5 +33,5 @@ describe('prepareDatabase', () => {
     const centres = await first.count({ collection: 'centres' })
     const migrations = await second.count({ collection: 'payload-migrations' })
     expect([centres.totalDocs, migrations.totalDocs]).toEqual([4, committedMigrations.length])
-  }, 120_000)
+  })
 })

@@ -5,6 +5,7 @@ import * as migration_20261201_100632_audit_events from './20261201_100632_audit
 import * as migration_20261201_110025_readable_titles from './20261201_110025_readable_titles';
 import * as migration_20261201_112045_sign_in_protection from './20261201_112045_sign_in_protection';
 import * as migration_20261201_120741_coach_day from './20261201_120741_coach_day';
+import * as migration_20261201_130213_awards from './20261201_130213_awards';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261201_120741_coach_day.up,
     down: migration_20261201_120741_coach_day.down,
-    name: '20261201_120741_coach_day'
+    name: '20261201_120741_coach_day',
+  },
+  {
+    up: migration_20261201_130213_awards.up,
+    down: migration_20261201_130213_awards.down,
+    name: '20261201_130213_awards'
   },
 ];
