@@ -12,6 +12,7 @@ export { validateProgressReportInput } from './layout/validateProgressReportInpu
 export { CertificateInputError } from './errors/CertificateInputError.js'
 export { RenderError } from './errors/RenderError.js'
 export { CredentialError } from './errors/CredentialError.js'
+export type { CertificateErrorCode } from './errors/CertificateErrorCode.js'
 export type { Branding, CentreInfo, DocumentLocale, HexColor, Period, Signatory } from './layout/CentreInfo.js'
 export type {
   CertificaatInput, CertificateInput, CertificateInputBase, CertificateKind, GetuigschriftInput,

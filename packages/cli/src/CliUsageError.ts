@@ -1,4 +1,5 @@
 import { DoorstartError } from '@doorstart/ladder'
+import type { CliErrorCode } from './CliErrorCode.js'
 
 /**
  * A mistake in how `doorstart` was called, or input it cannot use at all (an unreadable file, a
@@ -10,4 +11,4 @@ import { DoorstartError } from '@doorstart/ladder'
  * throw new CliUsageError('missing-option', 'assess needs --ladder <id|file>.')
  * ```
  */
-export class CliUsageError extends DoorstartError {}
+export class CliUsageError extends DoorstartError<CliErrorCode> {}

@@ -2,4 +2,5 @@
 export { runCli } from './runCli.js'
 export type { CliIo } from './CliIo.js'
 export { CliUsageError } from './CliUsageError.js'
+export type { CliErrorCode } from './CliErrorCode.js'
 export { assessStream, type AssessStreamOptions, type AssessStreamResult } from './ladder/assessStream.js'

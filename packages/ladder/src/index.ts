@@ -1,6 +1,7 @@
 // The public entry of @doorstart/ladder: re-exports only.
 export { DoorstartError } from './errors/DoorstartError.js'
 export type { ValidationIssue } from './errors/ValidationIssue.js'
+export type { ErrorCode, LadderErrorCode, DoorstartErrorCodes } from './errors/ErrorCode.js'
 export { joinPointer, escapePointerToken } from './errors/jsonPointer.js'
 export type { Ladder, Rung, Criterion, LocalizedText, Locale, PlacementMode } from './ladder/Ladder.js'
 export type { JsonValue, Facts } from './rules/JsonValue.js'

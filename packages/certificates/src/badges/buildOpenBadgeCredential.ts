@@ -5,6 +5,7 @@ import { array, httpUrl, integer, isIsoDate, matches, object, oneOf, refine, tex
 import { hashRecipient, isStrongRecipientIdentifier, normaliseEmailAddress } from './hashRecipient.js'
 import { OPEN_BADGE_CONTEXT, type Alignment, type Image, type OpenBadgeCredential } from './OpenBadgeCredential.js'
 import { ACHIEVEMENT_TYPES, ALIGNMENT_TARGET_TYPES, type ImageInput, type OpenBadgeInput } from './OpenBadgeInput.js'
+import type { CertificateErrorCode } from '../errors/CertificateErrorCode.js'
 
 /** The longest achievement name: real qualification titles run to 150 characters and more. */
 export const MAX_ACHIEVEMENT_NAME = 200
@@ -12,7 +13,7 @@ export const MAX_ACHIEVEMENT_NAME = 200
 // The OB 3.0 JSON Schema's pattern for extension terms, anchored (the schema's own is not).
 const EXTENSION_TERM = /^ext:[A-Za-z0-9._-]+$/
 
-function vocabulary(values: readonly string[], code: string, what: string): Rule {
+function vocabulary(values: readonly string[], code: CertificateErrorCode, what: string): Rule {
   return (value, path, issues) => {
     if (typeof value === 'string' && (values.includes(value) || EXTENSION_TERM.test(value))) return
     issues.push({
@@ -107,7 +108,7 @@ const imageOf = (input: ImageInput): Image => ({ id: input.id, type: 'Image', ..
 
 /** Checks `input` and throws every problem at once. */
 export function assertOpenBadgeInput(input: OpenBadgeInput): void {
-  const issues: ValidationIssue[] = []
+  const issues: ValidationIssue<CertificateErrorCode>[] = []
   rules(input, '', issues)
   const [first, ...rest] = issues
   if (first) throw new CertificateInputError([first, ...rest])

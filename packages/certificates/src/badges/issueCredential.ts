@@ -7,6 +7,7 @@ import { array, httpUrl, integer, isIsoDate, matches, object, oneOf, refine, tex
 import { hashRecipient } from './hashRecipient.js'
 import { importKey, type Ed25519Jwk } from './keys.js'
 import { OPEN_BADGE_CONTEXT, type Alignment, type OpenBadgeCredential } from './OpenBadgeCredential.js'
+import type { CertificateErrorCode } from '../errors/CertificateErrorCode.js'
 
 /** Where an achievement sits in a framework: a ladder rung, a learning goal or a work process. */
 export interface AlignmentInput {
@@ -165,7 +166,7 @@ function alignmentOf(input: AlignmentInput): Alignment {
  * ```
  */
 export async function issueCredential(input: IssueCredentialOptions): Promise<IssuedCredential> {
-  const issues: ValidationIssue[] = []
+  const issues: ValidationIssue<CertificateErrorCode>[] = []
   options(input, '', issues)
   const [first, ...rest] = issues
   if (first) throw new CertificateInputError([first, ...rest])

@@ -8,6 +8,7 @@ import { assertDataIntegrityKey } from './issueDataIntegrityCredential.js'
 import { signCredential } from './issueCredential.js'
 import { importKey, type DataIntegritySigningKey, type Ed25519Jwk } from './keys.js'
 import type { DataIntegrityProof } from './OpenBadgeCredential.js'
+import type { CertificateErrorCode } from '../errors/CertificateErrorCode.js'
 
 /** The W3C minimum: 131,072 entries (16 KB), so one revocation does not single anybody out. */
 export const MIN_STATUS_LIST_LENGTH = 131_072
@@ -52,7 +53,7 @@ export interface StatusList {
  * ```
  */
 export function createStatusList(options: { readonly id: string; readonly issuer: string; readonly length?: number }): StatusList {
-  const issues: ValidationIssue[] = []
+  const issues: ValidationIssue<CertificateErrorCode>[] = []
   httpUrl(options.id, '/id', issues)
   text(300)(options.issuer, '/issuer', issues)
   const length = options.length ?? MIN_STATUS_LIST_LENGTH

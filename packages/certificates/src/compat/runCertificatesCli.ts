@@ -11,6 +11,7 @@ import { renderWorkAgenda } from '../pdf/renderWorkAgenda.js'
 import type { CertificateInput } from '../layout/CertificateInput.js'
 import type { ProgressReportInput } from '../layout/ProgressReportInput.js'
 import type { WorkAgendaInput } from '../layout/WorkAgendaInput.js'
+import type { CertificateErrorCode } from '../errors/CertificateErrorCode.js'
 
 /**
  * The streams {@link runCertificatesCli} talks to.
@@ -37,7 +38,7 @@ const USAGE = `Usage:
 `
 
 /** A mistake in how the CLI was called (exit code 2). */
-class UsageError extends DoorstartError {}
+class UsageError extends DoorstartError<CertificateErrorCode> {}
 
 interface Parsed {
   readonly positional: string[]

@@ -1,4 +1,5 @@
 import { DoorstartError, type ValidationIssue } from '@doorstart/ladder'
+import type { CertificateErrorCode } from './CertificateErrorCode.js'
 
 /**
  * Thrown when the input of a renderer or of `issueCredential` is not valid. All problems are
@@ -17,11 +18,11 @@ import { DoorstartError, type ValidationIssue } from '@doorstart/ladder'
  * }
  * ```
  */
-export class CertificateInputError extends DoorstartError {
+export class CertificateInputError extends DoorstartError<CertificateErrorCode> {
   /** Every problem found, in input order. */
-  readonly issues: readonly ValidationIssue[]
+  readonly issues: readonly ValidationIssue<CertificateErrorCode>[]
 
-  constructor(issues: readonly [ValidationIssue, ...ValidationIssue[]]) {
+  constructor(issues: readonly [ValidationIssue<CertificateErrorCode>, ...ValidationIssue<CertificateErrorCode>[]]) {
     const [first] = issues
     const more = issues.length > 1 ? ` (and ${issues.length - 1} more: ${issues.slice(1).map((issue) => `${issue.path || '/'} ${issue.code}`).join(', ')})` : ''
     super(first.code, `${first.path || '/'}: ${first.message}${more}`, first.path)

@@ -1,4 +1,5 @@
 import { DoorstartError } from '@doorstart/ladder'
+import type { CertificateErrorCode } from './CertificateErrorCode.js'
 
 /**
  * Thrown when a credential cannot be issued or a status list cannot be changed: a key that is not
@@ -14,4 +15,4 @@ import { DoorstartError } from '@doorstart/ladder'
  * }
  * ```
  */
-export class CredentialError extends DoorstartError {}
+export class CredentialError extends DoorstartError<CertificateErrorCode> {}

@@ -1,4 +1,5 @@
 import { DoorstartError } from '@doorstart/ladder'
+import type { CertificateErrorCode } from './CertificateErrorCode.js'
 
 /**
  * Thrown by a renderer when a valid input still cannot be drawn as promised, for example text
@@ -14,4 +15,4 @@ import { DoorstartError } from '@doorstart/ladder'
  * }
  * ```
  */
-export class RenderError extends DoorstartError {}
+export class RenderError extends DoorstartError<CertificateErrorCode> {}

@@ -1,10 +1,11 @@
 // A tiny validator for plain-data inputs: every rule pushes issues (code, JSON Pointer, message)
 // instead of throwing, so one call reports everything that is wrong.
 import { isIsoDate, joinPointer, type ValidationIssue } from '@doorstart/ladder'
+import type { CertificateErrorCode } from '../errors/CertificateErrorCode.js'
 
 export { isIsoDate }
 
-export type Rule = (value: unknown, path: string, issues: ValidationIssue[]) => void
+export type Rule = (value: unknown, path: string, issues: ValidationIssue<CertificateErrorCode>[]) => void
 
 const describe = (value: unknown): string =>
   value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value === 'string' ? 'a string' : typeof value
@@ -38,7 +39,7 @@ export function text(max: number, options: { multiline?: boolean } = {}): Rule {
 }
 
 /** A string matching `pattern`. */
-export function matches(pattern: RegExp, code: string, message: string): Rule {
+export function matches(pattern: RegExp, code: CertificateErrorCode, message: string): Rule {
   return (value, path, issues) => {
     if (typeof value !== 'string') {
       issues.push({ path, code: 'expected-string', message: `Expected text, got ${describe(value)}.` })
@@ -131,7 +132,7 @@ export const all = (...rules: readonly Rule[]): Rule => (value, path, issues) =>
 }
 
 /** A custom check on a value that already passed `base`. */
-export function refine(base: Rule, check: (value: unknown, path: string, issues: ValidationIssue[]) => void): Rule {
+export function refine(base: Rule, check: (value: unknown, path: string, issues: ValidationIssue<CertificateErrorCode>[]) => void): Rule {
   return (value, path, issues) => {
     const before = issues.length
     base(value, path, issues)

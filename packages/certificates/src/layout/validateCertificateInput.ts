@@ -3,6 +3,7 @@ import { CertificateInputError } from '../errors/CertificateInputError.js'
 import { integer, isPlainObject, matches, refine, type Rule } from '../internal/rules.js'
 import type { CertificateInput } from './CertificateInput.js'
 import { array, centre, httpUrl, isoDate, locale, object, oneOf, period, personName, signatories, text } from './sharedRules.js'
+import type { CertificateErrorCode } from '../errors/CertificateErrorCode.js'
 
 /** Titles (achievement, qualification) may have 200 characters: real qualification titles run to 150 and more. */
 const MAX_TITLE = 200
@@ -96,7 +97,7 @@ const withDates: Rule = refine(
  * ```
  */
 export function validateCertificateInput(input: unknown): CertificateInput {
-  const issues: ValidationIssue[] = []
+  const issues: ValidationIssue<CertificateErrorCode>[] = []
   withDates(input, '', issues)
   const [first, ...rest] = issues
   if (first) throw new CertificateInputError([first, ...rest])

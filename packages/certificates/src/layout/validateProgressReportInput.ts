@@ -3,6 +3,7 @@ import { CertificateInputError } from '../errors/CertificateInputError.js'
 import { refine, type Rule } from '../internal/rules.js'
 import type { ProgressReportInput } from './ProgressReportInput.js'
 import { array, centre, isoDate, locale, object, oneOf, period, personName, text } from './sharedRules.js'
+import type { CertificateErrorCode } from '../errors/CertificateErrorCode.js'
 
 const report: Rule = refine(
   object(
@@ -55,7 +56,7 @@ const report: Rule = refine(
  * ```
  */
 export function validateProgressReportInput(input: unknown): ProgressReportInput {
-  const issues: ValidationIssue[] = []
+  const issues: ValidationIssue<CertificateErrorCode>[] = []
   report(input, '', issues)
   const [first, ...rest] = issues
   if (first) throw new CertificateInputError([first, ...rest])

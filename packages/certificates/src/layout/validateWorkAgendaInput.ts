@@ -3,6 +3,7 @@ import { CertificateInputError } from '../errors/CertificateInputError.js'
 import { integer, matches, refine, type Rule } from '../internal/rules.js'
 import type { WorkAgendaInput } from './WorkAgendaInput.js'
 import { array, centre, isoDate, locale, object, oneOf, personName, text } from './sharedRules.js'
+import type { CertificateErrorCode } from '../errors/CertificateErrorCode.js'
 
 const time = matches(/^([01]\d|2[0-3]):[0-5]\d$/, 'invalid-time', 'Write the time as HH:MM on a 24-hour clock, e.g. 09:30')
 
@@ -63,7 +64,7 @@ const agenda: Rule = refine(
  * ```
  */
 export function validateWorkAgendaInput(input: unknown): WorkAgendaInput {
-  const issues: ValidationIssue[] = []
+  const issues: ValidationIssue<CertificateErrorCode>[] = []
   agenda(input, '', issues)
   const [first, ...rest] = issues
   if (first) throw new CertificateInputError([first, ...rest])

@@ -3,7 +3,7 @@
 // reaches an error record or stderr; JSON.parse messages quote the input, so they are replaced.
 import { once } from 'node:events'
 import {
-  assess, compileAssessmentWriter, DoorstartError, findFactIssues, place, type CompiledLadder, type Facts, type ValidationIssue,
+  assess, compileAssessmentWriter, DoorstartError, findFactIssues, place, type CompiledLadder, type ErrorCode, type Facts, type ValidationIssue,
 } from '@doorstart/ladder'
 
 /** Options of {@link assessStream}. */
@@ -37,7 +37,7 @@ function isPlainObject(value: unknown): value is { readonly [key: string]: unkno
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
-function errorRecord(line: number, id: unknown, code: string, path: string, message: string, issues?: readonly ValidationIssue[]): string {
+function errorRecord(line: number, id: unknown, code: ErrorCode, path: string, message: string, issues?: readonly ValidationIssue[]): string {
   const record: Record<string, unknown> = { line }
   if (id !== undefined) record['id'] = id
   record['error'] = { code, path, message }

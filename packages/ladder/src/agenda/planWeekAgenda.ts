@@ -1,6 +1,7 @@
 import { DoorstartError } from '../errors/DoorstartError.js'
 import { addDays, isCalendarDate, isoWeekday, toDayNumber } from '../rules/calendar.js'
 import type { Locale, LocalizedText } from '../ladder/Ladder.js'
+import type { LadderErrorCode } from '../errors/ErrorCode.js'
 
 /**
  * What kind of item an agenda entry is (matches the certificates package's work-agenda input).
@@ -115,7 +116,7 @@ export interface WeekAgenda {
  * catch (error) { if (error instanceof AgendaError) error.code //=> 'invalid-week-start' }
  * ```
  */
-export class AgendaError extends DoorstartError {}
+export class AgendaError extends DoorstartError<LadderErrorCode> {}
 
 const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/
 

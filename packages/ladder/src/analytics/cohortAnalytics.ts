@@ -7,6 +7,7 @@ import { DoorstartError } from '../errors/DoorstartError.js'
 import { isCalendarDate, toDayNumber } from '../rules/calendar.js'
 import type { OutflowType, Sector } from '../facts/vocabulary.js'
 import type { Ladder } from '../ladder/Ladder.js'
+import type { LadderErrorCode } from '../errors/ErrorCode.js'
 
 /**
  * An outflow event type in a history: the outflow types plus a dropout and a return.
@@ -70,7 +71,7 @@ export interface SuppressionOptions {
  * catch (error) { if (error instanceof AnalyticsError) error.path //=> '/from' }
  * ```
  */
-export class AnalyticsError extends DoorstartError {}
+export class AnalyticsError extends DoorstartError<LadderErrorCode> {}
 
 function checkDate(name: string, value: string): void {
   if (!isCalendarDate(value)) throw new AnalyticsError('invalid-date', `${name} must be a date that exists, written YYYY-MM-DD.`, `/${name}`)

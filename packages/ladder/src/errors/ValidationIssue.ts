@@ -1,6 +1,9 @@
+import type { ErrorCode } from './ErrorCode.js'
+
 /**
  * One problem found while validating input: where it is, what kind it is, and what to do.
  *
+ * @typeParam Code - The codes it may carry; {@link LadderErrorCode} for the issues of this package.
  * @example
  * ```ts
  * const issue: ValidationIssue = {
@@ -10,11 +13,11 @@
  * }
  * ```
  */
-export interface ValidationIssue {
+export interface ValidationIssue<Code extends ErrorCode = ErrorCode> {
   /** A JSON Pointer (RFC 6901) into the input, e.g. `/rungs/2/criteria/0/rule`. */
   readonly path: string
-  /** A stable kebab-case code, e.g. `duplicate-rung-id`. */
-  readonly code: string
+  /** A stable kebab-case code, e.g. `duplicate-rung-id`; docs/errors.md lists them all. */
+  readonly code: Code
   /** A sentence the author of the input can act on. */
   readonly message: string
 }

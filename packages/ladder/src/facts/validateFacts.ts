@@ -3,6 +3,7 @@ import { DoorstartError } from '../errors/DoorstartError.js'
 import type { ValidationIssue } from '../errors/ValidationIssue.js'
 import type { Facts } from '../rules/JsonValue.js'
 import { validateFactsQuick, validateFactsThorough } from './factValidators.generated.js'
+import type { LadderErrorCode } from '../errors/ErrorCode.js'
 
 /**
  * Thrown by {@link validateFacts} when facts do not fit the fact vocabulary; `issues` lists every
@@ -20,11 +21,11 @@ import { validateFactsQuick, validateFactsThorough } from './factValidators.gene
  * }
  * ```
  */
-export class FactsValidationError extends DoorstartError {
+export class FactsValidationError extends DoorstartError<LadderErrorCode> {
   /** Every problem found, in document order. */
-  readonly issues: readonly ValidationIssue[]
+  readonly issues: readonly ValidationIssue<LadderErrorCode>[]
 
-  constructor(issues: readonly ValidationIssue[]) {
+  constructor(issues: readonly ValidationIssue<LadderErrorCode>[]) {
     const first = issues[0]
     super(first?.code ?? 'invalid-fact', `${issues.length} problem(s) in the facts; first: ${first?.message ?? ''}`, first?.path ?? '')
     this.issues = issues
@@ -42,7 +43,7 @@ interface ValidateFunction {
 const quick = validateFactsQuick as ValidateFunction
 const thorough = validateFactsThorough as ValidateFunction
 
-function issueOf(error: ErrorObject): ValidationIssue {
+function issueOf(error: ErrorObject): ValidationIssue<LadderErrorCode> {
   const path = error.instancePath
   const params = error.params as Record<string, unknown>
   switch (error.keyword) {
@@ -90,14 +91,14 @@ function issueOf(error: ErrorObject): ValidationIssue {
  * //    { path: '/trajectory/startedOn', code: 'invalid-date', message: … }]
  * ```
  */
-export function findFactIssues(input: unknown): readonly ValidationIssue[] {
+export function findFactIssues(input: unknown): readonly ValidationIssue<LadderErrorCode>[] {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     return [{ path: '', code: 'facts-not-object', message: 'Facts must be a JSON object such as {"paidWork": {"hoursPerWeek": 16}}.' }]
   }
   if (quick(input)) return []
   const validate = thorough
   validate(input)
-  const issues: ValidationIssue[] = []
+  const issues: ValidationIssue<LadderErrorCode>[] = []
   const seen = new Set<string>()
   for (const error of validate.errors ?? []) {
     const issue = issueOf(error)

@@ -1,6 +1,7 @@
 import { DoorstartError } from '../errors/DoorstartError.js'
 import type { ValidationIssue } from '../errors/ValidationIssue.js'
 import { describeIssues } from '../errors/describeIssues.js'
+import type { LadderErrorCode } from '../errors/ErrorCode.js'
 
 /**
  * Thrown by `validateLadder` with every problem found in a ladder definition (not just the first),
@@ -15,10 +16,10 @@ import { describeIssues } from '../errors/describeIssues.js'
  * }
  * ```
  */
-export class LadderValidationError extends DoorstartError {
-  readonly issues: readonly ValidationIssue[]
+export class LadderValidationError extends DoorstartError<LadderErrorCode> {
+  readonly issues: readonly ValidationIssue<LadderErrorCode>[]
 
-  constructor(issues: readonly ValidationIssue[]) {
+  constructor(issues: readonly ValidationIssue<LadderErrorCode>[]) {
     super('invalid-ladder', describeIssues('The ladder definition', issues), issues[0]?.path ?? '')
     this.issues = issues
   }

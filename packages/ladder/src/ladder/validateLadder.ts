@@ -1,3 +1,4 @@
+import type { LadderErrorCode } from '../errors/ErrorCode.js'
 import type { ValidationIssue } from '../errors/ValidationIssue.js'
 import { joinPointer } from '../internal/jsonPointer.js'
 import { checkRule } from '../rules/checkRule.js'
@@ -14,7 +15,7 @@ const LADDER_FIELDS = ['formatVersion', 'id', 'version', 'effectiveFrom', 'title
 const RUNG_FIELDS = ['id', 'title', 'description', 'criteria']
 const CRITERION_FIELDS = ['id', 'title', 'description', 'rule']
 
-type Report = (path: string, code: string, message: string) => void
+type Report = (path: string, code: LadderErrorCode, message: string) => void
 
 /**
  * Checks a ladder definition (format version 1) and returns it typed, or throws
@@ -55,8 +56,8 @@ export function validateLadder(input: unknown): Ladder {
  * findLadderIssues({ id: 'x' }).map((issue) => issue.code) //=> ['missing-field', ...]
  * ```
  */
-export function findLadderIssues(input: unknown): ValidationIssue[] {
-  const issues: ValidationIssue[] = []
+export function findLadderIssues(input: unknown): ValidationIssue<LadderErrorCode>[] {
+  const issues: ValidationIssue<LadderErrorCode>[] = []
   const report: Report = (path, code, message) => issues.push({ path, code, message })
 
   if (!isPlainRecord(input)) {

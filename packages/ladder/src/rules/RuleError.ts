@@ -1,6 +1,7 @@
 import { DoorstartError } from '../errors/DoorstartError.js'
 import type { ValidationIssue } from '../errors/ValidationIssue.js'
 import { describeIssues } from '../errors/describeIssues.js'
+import type { LadderErrorCode } from '../errors/ErrorCode.js'
 
 /**
  * Thrown by `evaluate` and `compileRule` when a rule cannot be run at all: an unknown operator, a
@@ -13,10 +14,10 @@ import { describeIssues } from '../errors/describeIssues.js'
  * }
  * ```
  */
-export class RuleValidationError extends DoorstartError {
-  readonly issues: readonly ValidationIssue[]
+export class RuleValidationError extends DoorstartError<LadderErrorCode> {
+  readonly issues: readonly ValidationIssue<LadderErrorCode>[]
 
-  constructor(issues: readonly ValidationIssue[]) {
+  constructor(issues: readonly ValidationIssue<LadderErrorCode>[]) {
     super('invalid-rule', describeIssues('The rule', issues), issues[0]?.path ?? '')
     this.issues = issues
   }
@@ -34,4 +35,4 @@ export class RuleValidationError extends DoorstartError {
  * }
  * ```
  */
-export class RuleEvaluationError extends DoorstartError {}
+export class RuleEvaluationError extends DoorstartError<LadderErrorCode> {}

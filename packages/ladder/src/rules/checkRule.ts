@@ -3,6 +3,7 @@ import { joinPointer } from '../internal/jsonPointer.js'
 import { OPERATORS, operandsOf, operatorOf, type Operator } from './operators/index.js'
 import type { Report } from './operators/Operator.js'
 import { RULE_LIMITS } from './ruleLimits.js'
+import type { LadderErrorCode } from '../errors/ErrorCode.js'
 
 /** How strictly a rule is checked. */
 export interface CheckRuleOptions {
@@ -18,8 +19,8 @@ export interface CheckRuleOptions {
  * Checks a JSON Logic rule without running it and returns every problem found, with JSON Pointer
  * paths below `basePath`. An empty list means the rule can be evaluated and compiled.
  */
-export function checkRule(rule: unknown, basePath: string, options: CheckRuleOptions): ValidationIssue[] {
-  const issues: ValidationIssue[] = []
+export function checkRule(rule: unknown, basePath: string, options: CheckRuleOptions): ValidationIssue<LadderErrorCode>[] {
+  const issues: ValidationIssue<LadderErrorCode>[] = []
   let nodes = 0
   let tooLarge = false
 

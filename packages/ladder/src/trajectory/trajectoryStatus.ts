@@ -2,6 +2,7 @@ import { DoorstartError } from '../errors/DoorstartError.js'
 import { addDays, addMonths, isCalendarDate } from '../rules/calendar.js'
 import type { OutflowType } from '../facts/vocabulary.js'
 import type { Obligation, Trajectory, TrajectoryEvent, TrajectoryPhase, TrajectoryPolicy, TrajectoryStatus } from './TrajectoryPolicy.js'
+import type { LadderErrorCode } from '../errors/ErrorCode.js'
 
 /**
  * Thrown by the trajectory functions for input they cannot reason about: `code` is
@@ -14,7 +15,7 @@ import type { Obligation, Trajectory, TrajectoryEvent, TrajectoryPhase, Trajecto
  * catch (error) { if (error instanceof TrajectoryError) error.path //=> '/startedOn' }
  * ```
  */
-export class TrajectoryError extends DoorstartError {}
+export class TrajectoryError extends DoorstartError<LadderErrorCode> {}
 
 const PAID_WORK: ReadonlySet<OutflowType> = new Set(['paid-work', 'paid-work-with-support'])
 const DEFAULT_SUCCESS: readonly OutflowType[] = ['paid-work', 'paid-work-with-support', 'education']

@@ -1,9 +1,9 @@
 // What one operator is: everything the validator, the interpreter, the code generator and the
 // explanations need to know about it, in one object. Each operator lives in its own module in
 // this folder; `index.ts` gathers them into the table the rest of the engine reads.
-import type { ValidationIssue } from '../../errors/ValidationIssue.js'
 import type { Emitted, RuleCodeGenerator } from '../../internal/codegen.js'
 import type { Environment, Scope } from '../../internal/interpreter.js'
+import type { LadderErrorCode } from '../../errors/ErrorCode.js'
 
 export type { Emitted, RuleCodeGenerator } from '../../internal/codegen.js'
 export type { Environment, Scope } from '../../internal/interpreter.js'
@@ -12,7 +12,7 @@ export type { Environment, Scope } from '../../internal/interpreter.js'
 export type Run = (rule: unknown, data: unknown, env: Environment, scope: Scope, truthOnly?: boolean) => unknown
 
 /** Reports a problem of a rule at a JSON Pointer path. */
-export type Report = (path: string, code: ValidationIssue['code'], message: string) => void
+export type Report = (path: string, code: LadderErrorCode, message: string) => void
 
 /** The locales explanations are written in. */
 export type ExplanationLocale = 'nl' | 'en'
