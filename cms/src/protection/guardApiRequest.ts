@@ -202,17 +202,41 @@ const withoutSuggestions = async (response: Response): Promise<Response> => {
 
 type RouteHandler<C> = (request: Request, context: C) => Promise<Response> | Response
 
+interface GuardOptions {
+  graphql?: boolean
+  /** Asked only when a request with credentials is refused: was the database there to check them? */
+  databaseReachable?: () => Promise<boolean>
+}
+
+/** A session token in the Authorization header or Payload's cookie. */
+const carriesCredentials = (request: Request): boolean =>
+  Boolean(request.headers.get('authorization')) || /(?:^|;\s*)payload-token=/.test(request.headers.get('cookie') ?? '')
+
+/**
+ * Payload looks the signed-in user up in PostgreSQL and, when that fails, goes on as anonymous:
+ * with the database down, a signed-in request would be refused (401/403) as if its session were
+ * wrong. It is a 503 (try again shortly) instead, so clients and load balancers read it right.
+ */
+const refusedForLackOfDatabase = async (request: Request, response: Response, options: GuardOptions): Promise<boolean> =>
+  (response.status === 401 || response.status === 403) &&
+  options.databaseReachable !== undefined &&
+  carriesCredentials(request) &&
+  !(await options.databaseReachable())
+
 /**
  * Wraps a Payload route handler (REST or GraphQL) with {@link guardApiRequest}; whatever still
  * escapes as an exception becomes a 400/404/503 when {@link classifyError} recognises it.
  */
 export const withApiGuards =
-  <C>(handler: RouteHandler<C>, options: { graphql?: boolean } = {}): ((request: Request, context: C) => Promise<Response>) =>
+  <C>(handler: RouteHandler<C>, options: GuardOptions = {}): ((request: Request, context: C) => Promise<Response>) =>
   async (request, context) => {
     const guarded = await guardApiRequest(request, options)
     if (guarded instanceof Response) return guarded
     try {
       const response = await handler(guarded.request, context)
+      if (await refusedForLackOfDatabase(request, response, options)) {
+        return problem(503, 'database-unavailable', 'The database is not reachable right now; try again shortly', { 'Retry-After': '5' })
+      }
       return options.graphql ? await withoutSuggestions(response) : response
     } catch (error) {
       const known = classifyError(error, { byId: guarded.byId })

@@ -38,10 +38,7 @@ const centres = async (): Promise<number> =>
 const health = async (): Promise<number> => (await fetch(`${server.baseUrl}/api/health`, { signal: AbortSignal.timeout(20_000) })).status
 
 describe('a PostgreSQL restart under a running server', () => {
-  // Skipped: while PostgreSQL is down, /api/health answers 503 but a signed-in request answers 403
-  // (the session lookup fails and the request runs as anonymous). The API must answer 503 there too
-  // (issue 11); unskip when it does.
-  it.skip('answers 503 while the database is down and 200 once it is back', async () => {
+  it('answers 503 while the database is down and 200 once it is back', async () => {
     expect([await health(), await centres()]).toEqual([200, 200])
     await database.stop()
     expect(await health()).toBe(503)

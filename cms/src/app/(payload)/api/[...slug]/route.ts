@@ -10,11 +10,15 @@ import {
   REST_POST,
   REST_PUT,
 } from '@payloadcms/next/routes'
+import { getPayload } from 'payload'
+import { isDatabaseReachable } from '../../../../health/isDatabaseReachable'
 import { withApiGuards } from '../../../../protection/guardApiRequest'
 
-export const GET = withApiGuards(REST_GET(config))
-export const POST = withApiGuards(REST_POST(config))
-export const DELETE = withApiGuards(REST_DELETE(config))
-export const PATCH = withApiGuards(REST_PATCH(config))
-export const PUT = withApiGuards(REST_PUT(config))
+const guards = { databaseReachable: async () => isDatabaseReachable(await getPayload({ config })) }
+
+export const GET = withApiGuards(REST_GET(config), guards)
+export const POST = withApiGuards(REST_POST(config), guards)
+export const DELETE = withApiGuards(REST_DELETE(config), guards)
+export const PATCH = withApiGuards(REST_PATCH(config), guards)
+export const PUT = withApiGuards(REST_PUT(config), guards)
 export const OPTIONS = REST_OPTIONS(config)
