@@ -37,6 +37,9 @@ const nextConfig = {
   allowedDevOrigins: ['127.0.0.1', 'localhost'],
   // `npm run typecheck` checks the types; the build does not repeat it.
   typescript: { ignoreBuildErrors: true },
+  // Loaded by Node, not bundled: pdfkit reads its data files (colour profile, AFM metrics) next to
+  // its own code, which a bundle no longer is.
+  serverExternalPackages: ['pdfkit'],
   experimental: {
     // Keeps Payload's access errors readable in the server log.
     serverMinification: false,

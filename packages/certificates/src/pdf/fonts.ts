@@ -13,7 +13,10 @@ let cached: FontFiles | undefined
 export function loadFonts(): FontFiles {
   if (!cached) {
     const require = createRequire(import.meta.url)
-    const dir = require.resolve('dejavu-fonts-ttf/package.json').replace(/package\.json$/, 'ttf/')
+    // Called through Reflect so that it resolves when the code runs: a bundler (Next.js's
+    // Turbopack, building the CMS) replaces a literal `require.resolve('…')` with a module number.
+    const manifest = Reflect.apply(require.resolve, require, ['dejavu-fonts-ttf/package.json']) as string
+    const dir = manifest.replace(/package\.json$/, 'ttf/')
     cached = {
       regular: readFileSync(`${dir}DejaVuSans.ttf`),
       bold: readFileSync(`${dir}DejaVuSans-Bold.ttf`),
