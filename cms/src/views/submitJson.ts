@@ -31,3 +31,10 @@ export const submitJson = async (url: string, body: unknown, networkError: strin
   const messages = fields.length > 0 ? fields.map((field) => field.message) : (json.errors ?? []).map((error) => error.message ?? '').filter(Boolean)
   return { ok: false, messages: messages.length > 0 ? messages : [networkError], fields }
 }
+
+/**
+ * The id behind a `<select>` value, as the server gave it: an option's value is always a string,
+ * and Payload refuses a relationship to `"2"` where PostgreSQL ids are numbers.
+ */
+export const idOfOption = (options: readonly { id: number | string }[], value: string): number | string | null =>
+  value === '' ? null : (options.find((option) => String(option.id) === value)?.id ?? value)

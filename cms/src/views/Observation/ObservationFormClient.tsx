@@ -4,7 +4,7 @@
 import React, { useState } from 'react'
 import { coachText, type Language } from '../../i18n/coachText'
 import { parseDay, showDay } from '../Participant/dayInput'
-import { submitJson } from '../submitJson'
+import { idOfOption, submitJson } from '../submitJson'
 import type { ObservationChoice } from './loadObservationChoices'
 
 export const ObservationFormClient: React.FC<{
@@ -42,8 +42,8 @@ export const ObservationFormClient: React.FC<{
     const result = await submitJson(
       apiUrl,
       {
-        participant,
-        learningGoal: goal,
+        participant: idOfOption(choices, participant),
+        learningGoal: idOfOption(goals, goal),
         ...(positive ? { positive: positive === 'true' } : {}),
         ...(level ? { level: Number(level) } : {}),
         note: note.trim() || null,

@@ -3,7 +3,7 @@
 // checks the date (not before the trajectory's start, not in the future).
 import React, { useState } from 'react'
 import { coachText, type Language } from '../../i18n/coachText'
-import { submitJson } from '../submitJson'
+import { idOfOption, submitJson } from '../submitJson'
 import { parseDay, showDay } from './dayInput'
 
 export interface PersonOption {
@@ -47,7 +47,14 @@ export const ReviewFormClient: React.FC<{
     setBusy(true)
     const result = await submitJson(
       apiUrl,
-      { trajectory, decision, coach: coach || null, supervisor: supervisor || null, reviewedOn, note: note.trim() || null },
+      {
+        trajectory: idOfOption(trajectories, trajectory),
+        decision,
+        coach: idOfOption(coaches, coach),
+        supervisor: idOfOption(supervisors, supervisor),
+        reviewedOn,
+        note: note.trim() || null,
+      },
       t.networkError,
     )
     if (result.ok) {
