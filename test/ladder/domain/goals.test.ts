@@ -73,6 +73,15 @@ describe('assessLearningGoals', () => {
     expect(progress).toMatchObject({ goal: 'punctuality', outcome: 'met', observations: { counted: 3, needed: 3, spanDays: 28, neededSpanDays: 28 } })
   })
 
+  it('explains itself in words a coach uses: observers by role name, no variables of the rule', () => {
+    const [progress] = assessLearningGoals(punctuality, { observations: [observation('2026-01-05')] }, { asOf: AS_OF })
+    expect(progress?.explanation.nl).toContain('door de werkbegeleider of de leermeester')
+    expect(progress?.explanation.en).toContain('by the work supervisor or the master trainer')
+    for (const variable of ['accumulator', 'observerRole', 'current.date', 'supervisor,', 'master-trainer']) {
+      expect(progress?.explanation.nl).not.toContain(variable)
+    }
+  })
+
   it('is not met when the observations span less than four weeks', () => {
     const [progress] = assessLearningGoals(punctuality, {
       observations: [observation('2026-01-05'), observation('2026-01-12'), observation('2026-02-01')],

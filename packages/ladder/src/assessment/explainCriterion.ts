@@ -82,7 +82,9 @@ export function explainCriterion(criterion: Criterion, facts: unknown, outcome: 
       details.push(locale === 'nl' ? `ontbreekt: ${unexplained.join(', ')}` : `missing: ${unexplained.join(', ')}`)
     }
     if (details.length === 0) {
-      const paths = collectPaths(criterion.rule).map(name)
+      // Only facts a reader knows by name: the items' own fields and a reduce's accumulator
+      // (`level`, `accumulator`) mean nothing outside the rule.
+      const paths = collectPaths(criterion.rule).filter((path) => factName(path, labels, locale) !== path).map(name)
       const title = criterion.title[locale] ?? criterion.title.nl ?? criterion.title.en ?? criterion.id
       details.push(paths.length > 0 ? `${title} (${locale === 'nl' ? 'op basis van' : 'based on'} ${paths.join(', ')})` : title)
     }

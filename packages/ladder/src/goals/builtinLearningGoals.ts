@@ -24,13 +24,27 @@ interface GoalSpec {
   readonly course?: string
 }
 
+/** Observer roles as people call them (DOMAIN.md §1), for the evidence titles. */
+const OBSERVER_ROLE_NAMES: Readonly<Record<string, { readonly nl: string; readonly en: string }>> = {
+  supervisor: { nl: 'de werkbegeleider', en: 'the work supervisor' },
+  'master-trainer': { nl: 'de leermeester', en: 'the master trainer' },
+  coach: { nl: 'de coach', en: 'the coach' },
+  jobcoach: { nl: 'de jobcoach', en: 'the job coach' },
+  teacher: { nl: 'de docent', en: 'the teacher' },
+  participant: { nl: 'de deelnemer zelf', en: 'the participant' },
+}
+
+/** "a, b of c" / "a, b or c". */
+const listed = (items: readonly string[], locale: 'nl' | 'en'): string =>
+  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${locale === 'nl' ? 'of' : 'or'} ${items[items.length - 1]}`
+
 function goal(spec: GoalSpec): LearningGoal {
   const requirement: ObservationRequirement = { ...DEFAULT_OBSERVATION_REQUIREMENT, ...spec.requirement, goal: spec.id }
   const observed = observationRule(requirement)
-  const roles = requirement.observerRoles.join(', ')
+  const roles = (locale: 'nl' | 'en'): string => listed(requirement.observerRoles.map((role) => OBSERVER_ROLE_NAMES[role]?.[locale] ?? role), locale)
   const observationText = {
-    nl: `minstens ${requirement.minObservations} positieve observaties (niveau ${requirement.minLevel}+) door ${roles}, over minstens ${requirement.minSpanDays} dagen`,
-    en: `at least ${requirement.minObservations} positive observations (level ${requirement.minLevel}+) by ${roles}, over at least ${requirement.minSpanDays} days`,
+    nl: `minstens ${requirement.minObservations} positieve observaties (niveau ${requirement.minLevel}+) door ${roles('nl')}, over minstens ${requirement.minSpanDays} dagen`,
+    en: `at least ${requirement.minObservations} positive observations (level ${requirement.minLevel}+) by ${roles('en')}, over at least ${requirement.minSpanDays} days`,
   }
   const evidence = spec.course === undefined
     ? { title: { nl: `Bewijs: ${observationText.nl}.`, en: `Evidence: ${observationText.en}.` }, rule: observed, observations: requirement }
