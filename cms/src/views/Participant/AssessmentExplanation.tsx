@@ -9,15 +9,30 @@ export const OutcomeBadge: React.FC<{ outcome: string; language: Language }> = (
   </span>
 )
 
+const OUTCOME_PREFIX = /^(voldaan|niet voldaan|onbekend|met|not met|unknown):\s*/i
+
+/**
+ * The engine's explanation without its leading outcome ("Onbekend: …"): the badge beside it says
+ * that already.
+ */
+export const explanationText = (text: string): string => {
+  const rest = text.replace(OUTCOME_PREFIX, '')
+  return rest.charAt(0).toUpperCase() + rest.slice(1)
+}
+
 export const CriterionLine: React.FC<{ criterion: CriterionExplanation; language: Language }> = ({ criterion, language }) => {
   const t = coachText(language)
+  const text = explanationText(pick(criterion.explanation, language))
+  // The missing facts, unless the explanation names them already.
+  const missing = criterion.outcome === 'unknown' ? criterion.missing.map((fact) => pick(fact.label, language)) : []
+  const unnamed = missing.filter((label) => !text.toLowerCase().includes(label.toLowerCase()))
   return (
     <li>
       <OutcomeBadge outcome={criterion.outcome} language={language} /> <strong>{pick(criterion.title, language)}</strong>
-      <div className="coach__muted">{pick(criterion.explanation, language)}</div>
-      {criterion.outcome === 'unknown' && criterion.missing.length > 0 ? (
+      <div className="coach__muted">{text}</div>
+      {unnamed.length > 0 ? (
         <div className="coach__muted">
-          {t.missingEvidence} {criterion.missing.map((fact) => pick(fact.label, language)).join(', ')}
+          {t.missingEvidence} {unnamed.join(', ')}
         </div>
       ) : null}
     </li>

@@ -8,7 +8,7 @@ import { isoWeekOf } from '../../dates/calendarDay'
 import { coachText, languageOf, pick, type Language } from '../../i18n/coachText'
 import { formatDay } from '../../i18n/formatDay'
 import { links, routesOf } from '../links'
-import { AssessmentExplanation, CriterionLine, OutcomeBadge } from './AssessmentExplanation'
+import { AssessmentExplanation, CriterionLine, explanationText, OutcomeBadge } from './AssessmentExplanation'
 import { RungHistoryChart } from './RungHistoryChart'
 import { CoachError } from '../CoachError'
 import '../coach.css'
@@ -88,10 +88,10 @@ export const ParticipantOverviewView = async (props: DocumentViewServerProps): P
     measured: point.rungLevel,
     growth: point.growthPotentialLevel,
   }))
-  const name = participant.displayName ? `${participant.displayName} · ${participant.code}` : participant.code
   return (
     <div className="coach coach--participant gutter--left gutter--right" data-testid="participant-overview">
-      <h1>{name}</h1>
+      {/* The document header above already shows the code; a name, when the coach keeps one, goes here. */}
+      {participant.displayName ? <h1>{participant.displayName}</h1> : null}
       <p className="coach__intro">
         {[participant.centre.name, participant.workplace?.name, participant.coach ? `${t.coach}: ${participant.coach.name}` : null]
           .filter(Boolean)
@@ -169,7 +169,7 @@ export const ParticipantOverviewView = async (props: DocumentViewServerProps): P
             {nextStep.unmet.length === 0 && nextStep.unknown.length === 0 ? <p>{t.nextStepNothing}</p> : null}
             {nextStep.unmet.length > 0 ? (
               <>
-                <h3>{t.nextStepNeedsMet}</h3>
+                <h3 className="coach__subheading">{t.nextStepNeedsMet}</h3>
                 <ul className="coach__list">
                   {nextStep.unmet.map((criterion) => (
                     <CriterionLine key={criterion.id} criterion={criterion} language={language} />
@@ -179,7 +179,7 @@ export const ParticipantOverviewView = async (props: DocumentViewServerProps): P
             ) : null}
             {nextStep.unknown.length > 0 ? (
               <>
-                <h3>{t.nextStepNeedsEvidence}</h3>
+                <h3 className="coach__subheading">{t.nextStepNeedsEvidence}</h3>
                 <ul className="coach__list">
                   {nextStep.unknown.map((criterion) => (
                     <CriterionLine key={criterion.id} criterion={criterion} language={language} />
@@ -236,7 +236,7 @@ export const ParticipantOverviewView = async (props: DocumentViewServerProps): P
               <OutcomeBadge outcome={goal.outcome} language={language} /> <strong>{pick(goal.title, language)}</strong>{' '}
               <span className="coach__muted">({t.goalStatus[goal.status] ?? goal.status})</span>
               {goal.observations ? <span className="coach__muted"> · {t.observationsCounted(goal.observations.counted, goal.observations.needed)}</span> : null}
-              <div className="coach__muted">{pick(goal.explanation, language)}</div>
+              <div className="coach__muted">{explanationText(pick(goal.explanation, language))}</div>
             </li>
           ))}
         </ul>
