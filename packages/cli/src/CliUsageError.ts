@@ -8,7 +8,10 @@ import type { CliErrorCode } from './CliErrorCode.js'
  *
  * @example
  * ```ts
- * throw new CliUsageError('missing-option', 'assess needs --ladder <id|file>.')
+ * function ladderOption(ladder: string | undefined): string {
+ *   if (ladder === undefined) throw new CliUsageError('missing-option', 'assess needs --ladder <id|file>.')
+ *   return ladder
+ * }
  * ```
  */
 export class CliUsageError extends DoorstartError<CliErrorCode> {}

@@ -120,7 +120,7 @@ export interface DataIntegrityProof {
  *
  * @example
  * ```ts
- * const { credential } = await issueDataIntegrityCredential(input, key)
+ * const { credential } = await issueDataIntegrityCredential(badgeInput, key)
  * credential.proof[0].cryptosuite //=> 'eddsa-rdfc-2022'
  * ```
  */

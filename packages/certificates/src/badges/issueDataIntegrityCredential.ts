@@ -10,7 +10,7 @@ import type { OpenBadgeInput } from './OpenBadgeInput.js'
  *
  * @example
  * ```ts
- * const { credential, salt }: IssuedDataIntegrityCredential = await issueDataIntegrityCredential(input, key)
+ * const { credential, salt }: IssuedDataIntegrityCredential = await issueDataIntegrityCredential(badgeInput, key)
  * await store.save({ credentialId: credential.id, credential: JSON.stringify(credential), salt })
  * ```
  */

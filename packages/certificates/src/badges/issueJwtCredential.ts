@@ -11,7 +11,7 @@ import type { OpenBadgeInput } from './OpenBadgeInput.js'
  *
  * @example
  * ```ts
- * const { jwt, credential, salt }: IssuedJwtCredential = await issueJwtCredential(input, key)
+ * const { jwt, credential, salt }: IssuedJwtCredential = await issueJwtCredential(badgeInput, jwtKey)
  * ```
  */
 export interface IssuedJwtCredential {
@@ -80,7 +80,7 @@ export function signJwt(payload: object, signer: JwtSigner, kid: string | undefi
  * @example
  * ```ts
  * const keys = await generateIssuerKeyPair({ algorithm: 'ES256' })
- * const { jwt } = await issueJwtCredential(input, { privateJwk: keys.privateJwk, kid: `${input.issuer.id}#key-2` })
+ * const { jwt } = await issueJwtCredential(badgeInput, { privateJwk: keys.privateJwk, kid: `${badgeInput.issuer.id}#key-2` })
  * ```
  */
 export async function issueJwtCredential(input: OpenBadgeInput, key: JwtSigningKey): Promise<IssuedJwtCredential> {

@@ -80,7 +80,7 @@ export type VerificationFailureCode =
  *
  * @example
  * ```ts
- * const result: VerificationResult = await verifyCredential(credential, options)
+ * const result: VerificationResult = await verifyCredential(credential, { trustedIssuers: [trusted] })
  * const text = result.verified ? `Valid (${result.format}): ${result.credential.name}` : `Not valid (${result.code}): ${result.message}`
  * ```
  */

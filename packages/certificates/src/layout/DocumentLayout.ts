@@ -108,7 +108,7 @@ export interface Attachment {
  * @example
  * ```ts
  * const layout: DocumentLayout = layoutCertificate(validateCertificateInput(input))
- * layout.pages[0].items.find((item) => item.kind === 'qr')?.url //=> input.verifyUrl
+ * layout.pages[0]?.items.find((item) => item.kind === 'qr')?.url //=> input.verifyUrl
  * const pdf = await renderPdf(layout)
  * ```
  */

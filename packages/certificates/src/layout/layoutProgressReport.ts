@@ -70,8 +70,8 @@ function chartItems(input: ProgressReportInput, theme: Theme, top: number): Excl
  *
  * @example
  * ```ts
- * const layout = layoutProgressReport(validateProgressReportInput(input))
- * layout.pages[0].items.some((item) => item.kind === 'polyline') //=> true (the chart)
+ * const layout = layoutProgressReport(validateProgressReportInput(reportInput))
+ * layout.pages[0]?.items.some((item) => item.kind === 'polyline') //=> true (the chart)
  * ```
  */
 export function layoutProgressReport(input: ProgressReportInput): DocumentLayout {

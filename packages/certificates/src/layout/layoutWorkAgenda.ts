@@ -26,7 +26,7 @@ const column = (index: number): { x: number; width: number } => COLUMNS[index] ?
  *
  * @example
  * ```ts
- * const layout = layoutWorkAgenda(validateWorkAgendaInput(input))
+ * const layout = layoutWorkAgenda(validateWorkAgendaInput(agendaInput))
  * layout.pages.length //=> 1
  * ```
  */

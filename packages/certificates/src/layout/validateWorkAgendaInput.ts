@@ -60,7 +60,7 @@ const agenda: Rule = refine(
  * @throws {@link CertificateInputError} listing every problem with its JSON Pointer.
  * @example
  * ```ts
- * validateWorkAgendaInput(JSON.parse(json)).week.number //=> 10
+ * validateWorkAgendaInput(JSON.parse(agendaJson)).week.number //=> 10
  * ```
  */
 export function validateWorkAgendaInput(input: unknown): WorkAgendaInput {

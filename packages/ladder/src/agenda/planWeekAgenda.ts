@@ -113,7 +113,9 @@ export interface WeekAgenda {
  * @example
  * ```ts
  * try { planWeekAgenda({ ...request, weekStartsOn: '2026-03-03' }) }
- * catch (error) { if (error instanceof AgendaError) error.code //=> 'invalid-week-start' }
+ * catch (error) {
+ *   if (error instanceof AgendaError) error.code //=> 'invalid-week-start'
+ * }
  * ```
  */
 export class AgendaError extends DoorstartError<LadderErrorCode> {}

@@ -68,7 +68,9 @@ export interface SuppressionOptions {
  * @example
  * ```ts
  * try { outflowByType([], { from: '2026-02-30', to: '2026-12-31' }) }
- * catch (error) { if (error instanceof AnalyticsError) error.path //=> '/from' }
+ * catch (error) {
+ *   if (error instanceof AnalyticsError) error.path //=> '/from'
+ * }
  * ```
  */
 export class AnalyticsError extends DoorstartError<LadderErrorCode> {}

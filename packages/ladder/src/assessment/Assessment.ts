@@ -94,7 +94,7 @@ export interface NextStep {
  * @example
  * ```ts
  * const assessment: Assessment = assess(ladder, facts, { asOf: '2026-03-01' })
- * store(JSON.stringify(assessment))
+ * await store.save(JSON.stringify(assessment))
  * ```
  */
 export interface Assessment extends Placement {

@@ -7,7 +7,9 @@ import { addDays, addMonths, isCalendarDate, toDayNumber } from './calendar.js'
  * Whether a value is an ISO date (YYYY-MM-DD) that exists in the calendar; the public alias of
  * `isCalendarDate`, the one check of dates.
  * @example
+ * ```ts
  * isIsoDate('2026-02-29') //=> false
+ * ```
  */
 export const isIsoDate: (value: unknown) => value is string = isCalendarDate
 

@@ -4,7 +4,10 @@
  *
  * @example
  * ```ts
- * if (depthOf(rule) > RULE_LIMITS.maxDepth) console.warn('split this rule into several criteria')
+ * try { compileRule(rule) } catch (error) {
+ *   // a rule nested deeper than RULE_LIMITS.maxDepth (32): split it into several criteria
+ *   if (error instanceof RuleValidationError) error.issues[0]?.code //=> 'rule-too-deep'
+ * }
  * ```
  */
 export const RULE_LIMITS = {

@@ -12,7 +12,9 @@ import type { LadderErrorCode } from '../errors/ErrorCode.js'
  * @example
  * ```ts
  * try { trajectoryStatus(lpcRotterdamPolicy, { startedOn: '2026-02-30', events: [] }, { asOf: '2026-03-01' }) }
- * catch (error) { if (error instanceof TrajectoryError) error.path //=> '/startedOn' }
+ * catch (error) {
+ *   if (error instanceof TrajectoryError) error.path //=> '/startedOn'
+ * }
  * ```
  */
 export class TrajectoryError extends DoorstartError<LadderErrorCode> {}
