@@ -3,6 +3,7 @@
 // compiled and run with the names it does not declare imported from here, and with every export
 // of the packages (test/docs/examples.test.ts). Keep the values real: the examples run on them.
 import { writeFile as writeRealFile } from 'node:fs/promises'
+import { isDeepStrictEqual } from 'node:util'
 import { assess, builtinLadders, compileLadder, type Facts, type Ladder, type ParticipantHistory, type AgendaRequest } from '@doorstart/ladder'
 import {
   buildDidDocument, createStatusList, didWebDocumentUrl, didWebFromUrl, generateIssuerKeyPair, issueCredential,
@@ -132,3 +133,9 @@ export async function fetch(url: string): Promise<{ json(): Promise<unknown> }> 
 
 /** Where an application keeps what it issued. */
 export const store = { save: async (record: unknown): Promise<void> => void JSON.stringify(record) }
+
+/** Checks an example's `expression //=> value` claim (test/docs/tsdocExamples.ts writes the calls). */
+export function expectExampleValue(actual: unknown, expected: unknown): void {
+  const plain = actual === undefined ? undefined : JSON.parse(JSON.stringify(actual)) as unknown
+  if (!isDeepStrictEqual(plain, expected)) throw new Error(`//=> ${JSON.stringify(expected)}, but it is ${JSON.stringify(actual)}`)
+}

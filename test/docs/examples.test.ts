@@ -7,9 +7,10 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { COMPILER_OPTIONS, declaredNames, exampleModule, findExamples, headerLines, packageExports, type TsdocExample } from './tsdocExamples.js'
 
 // Every ```ts block under a TSDoc `@example` in packages/*/src is a program a reader may paste:
-// it must type-check against the built packages and run without throwing. Examples may leave
-// out their imports and use the names of test/docs/exampleContext.ts (a ladder, facts, keys,
-// an input, …) without defining them; both are added here.
+// it must type-check against the built packages and run without throwing, and each
+// `expression //=> value` whose value is a plain literal must hold. Examples may leave out their
+// imports and use the names of test/docs/exampleContext.ts (a ladder, facts, keys, an input, …)
+// without defining them; both are added here. Write `// e.g. …` for a value that is not checked.
 
 const root = process.cwd()
 const work = join(root, 'node_modules', '.cache', 'doorstart-examples')

@@ -111,12 +111,55 @@ export function declaredNames(code: string, exportedOnly = false): Set<string> {
   return names
 }
 
+/** Whether `text` is a plain literal (strings, numbers, booleans, null, arrays and objects of them). */
+function isLiteral(text: string): boolean {
+  if (text.includes('…')) return false // a placeholder, e.g. 'sha256$…'
+  const source = ts.createSourceFile('value.ts', `(${text})`, ts.ScriptTarget.ES2022, false, ts.ScriptKind.TS)
+  const [statement] = source.statements
+  if (source.statements.length !== 1 || !statement || !ts.isExpressionStatement(statement)) return false
+  if ((source as unknown as { parseDiagnostics: unknown[] }).parseDiagnostics.length > 0) return false
+  const literal = (node: ts.Node): boolean =>
+    ts.isStringLiteral(node) || ts.isNumericLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) ||
+    node.kind === ts.SyntaxKind.TrueKeyword || node.kind === ts.SyntaxKind.FalseKeyword || node.kind === ts.SyntaxKind.NullKeyword ||
+    (ts.isPrefixUnaryExpression(node) && node.operator === ts.SyntaxKind.MinusToken && ts.isNumericLiteral(node.operand)) ||
+    (ts.isParenthesizedExpression(node) && literal(node.expression)) ||
+    (ts.isArrayLiteralExpression(node) && node.elements.every(literal)) ||
+    (ts.isObjectLiteralExpression(node) && node.properties.every((property) =>
+      ts.isPropertyAssignment(property) && !ts.isComputedPropertyName(property.name) && literal(property.initializer)))
+  return literal(statement.expression)
+}
+
+/**
+ * The example with each `expression //=> value` statement, where the value is a plain literal,
+ * turned into `expectExampleValue(expression, value)`, so that a claimed result is checked.
+ * Lines stay where they are.
+ */
+export function withCheckedResults(code: string): string {
+  const source = ts.createSourceFile('example.ts', code, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS)
+  const edits: { start: number; end: number; text: string }[] = []
+  const visit = (node: ts.Node): void => {
+    if (ts.isExpressionStatement(node)) {
+      const comment = ts.getTrailingCommentRanges(code, node.end)?.[0]
+      const text = comment && code.slice(comment.pos, comment.end)
+      const claimed = text?.startsWith('//=>') ? text.slice(4).trim() : undefined
+      if (comment && claimed !== undefined && isLiteral(claimed)) {
+        edits.push({ start: node.getStart(source), end: comment.end, text: `expectExampleValue(${node.expression.getText(source)}, ${claimed})` })
+        return
+      }
+    }
+    ts.forEachChild(node, visit)
+  }
+  visit(source)
+  return edits.reduceRight((result, { start, end, text }) => result.slice(0, start) + text + result.slice(end), code)
+}
+
 /**
  * The module for one example: imports of every export of the packages (its own package first)
  * and of the shared example context that it does not declare itself, then the example.
  */
 export function exampleModule(example: TsdocExample, exportsByPackage: ReadonlyMap<string, readonly string[]>, contextNames: readonly string[]): string {
-  const taken = declaredNames(example.code)
+  const code = withCheckedResults(example.code)
+  const taken = declaredNames(code)
   const own = PACKAGES.find((entry) => entry.folder === example.folder)!
   const imports: string[] = []
   for (const { name } of [own, ...PACKAGES.filter((entry) => entry !== own)]) {
@@ -126,7 +169,7 @@ export function exampleModule(example: TsdocExample, exportsByPackage: ReadonlyM
   }
   const context = contextNames.filter((name) => !taken.has(name))
   if (context.length > 0) imports.push(`import { ${context.join(', ')} } from './exampleContext.mjs'`)
-  return `${imports.join('\n')}\n// ${example.file}:${example.line} (${example.symbol})\n${example.code}\nexport {}\n`
+  return `${imports.join('\n')}\n// ${example.file}:${example.line} (${example.symbol})\n${code}\nexport {}\n`
 }
 
 /** The number of lines {@link exampleModule} puts before the example's code. */

@@ -30,7 +30,7 @@ export type DidVerificationMethod = MultikeyVerificationMethod | JsonWebKeyVerif
  *
  * @example
  * ```ts
- * const document: DidDocument = buildDidDocument({ did, keys: [{ id: 'key-1', publicJwk }] })
+ * const document: DidDocument = buildDidDocument({ did: 'did:web:pluspunt.example', keys: [{ id: 'key-1', publicJwk }] })
  * document.assertionMethod //=> ['did:web:pluspunt.example#key-1']
  * ```
  */

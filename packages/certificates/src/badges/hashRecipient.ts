@@ -34,7 +34,7 @@ export function normaliseEmailAddress(address: string): string {
  *
  * @example
  * ```ts
- * generateRecipientIdentifier() //=> '9f86d081884c7d659a2feaa0c55ad015'
+ * generateRecipientIdentifier() // random, e.g. '9f86d081884c7d659a2feaa0c55ad015'
  * ```
  */
 export function generateRecipientIdentifier(): string {

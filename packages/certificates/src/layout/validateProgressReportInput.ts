@@ -52,7 +52,7 @@ const report: Rule = refine(
  *   `unknown-rung` at `/history/2/rungId`).
  * @example
  * ```ts
- * validateProgressReportInput(JSON.parse(reportJson)).history.length //=> 4
+ * validateProgressReportInput(JSON.parse(reportJson)).history.length //=> 2
  * ```
  */
 export function validateProgressReportInput(input: unknown): ProgressReportInput {

@@ -24,9 +24,9 @@ import { buildRungResults, criterionPath, nextStep } from './rungResults.js'
  * @throws {@link DoorstartError} `facts-not-object`, `invalid-as-of`, or a {@link RuleEvaluationError} (its path names the criterion).
  * @example
  * ```ts
- * const result = assess(ladder, { hoursPerWeek: 40 }, { asOf: '2026-03-01' })
- * result.rung //=> 'werk'
- * result.rungs[0]?.criteria[0]?.explanation.nl //=> 'Voldaan: hoursPerWeek is 40 (vereist: ten minste 32).'
+ * const result = assess(builtinLadders.participatieladder, { paidWork: { hoursPerWeek: 24, support: [] } }, { asOf: '2026-03-01' })
+ * result.rung //=> 'betaald-werk'
+ * result.rungs[5]?.criteria[0]?.explanation.nl //=> 'Voldaan: contracturen betaald werk per week is 24 (vereist: meer dan 0).'
  * ```
  */
 export function assess(ladder: Ladder | CompiledLadder, facts: unknown, options: AssessOptions): AssessmentResult {

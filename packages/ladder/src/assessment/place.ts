@@ -15,8 +15,8 @@ import { CompiledLadder, compileLadder } from './CompiledLadder.js'
  * @throws {@link DoorstartError} `facts-not-object`, `invalid-as-of`, or a {@link RuleEvaluationError}.
  * @example
  * ```ts
- * const compiled = compileLadder(ladder)
- * place(compiled, { hoursPerWeek: 16 }, { asOf: '2026-03-01' }) //=> { rung: 'vrijwilligerswerk', provisional: false }
+ * const compiled = compileLadder(builtinLadders.participatieladder)
+ * place(compiled, { socialContactsPerWeek: 2 }, { asOf: '2026-03-01' }) //=> { rung: 'sociale-contacten', provisional: true }
  * ```
  */
 export function place(ladder: Ladder | CompiledLadder, facts: unknown, options: AssessOptions): Placement {
