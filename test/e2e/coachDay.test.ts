@@ -130,6 +130,8 @@ describe('the coach’s day', () => {
       await form.getByRole('button', { name: 'Opslaan' }).click()
       await form.getByTestId('form-errors').getByText(`Vul bij “${label}” een getal in.`).waitFor({ timeout: 15_000 })
     })
+    // A list (kinds of support) can be answered "geen": nothing ticked stays unknown.
+    await form.locator('[data-fact="paidWork.support"]').getByLabel('geen', { exact: true }).waitFor()
     await shoot(page, 'coach-nieuwe-meting')
     await number.fill('12')
     await form.getByRole('button', { name: 'Opslaan' }).click()

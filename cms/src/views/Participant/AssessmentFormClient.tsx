@@ -9,10 +9,19 @@ import { parseDay, parseNumber, showDay } from './dayInput'
 
 type Values = Record<string, string | string[]>
 
+/** The "geen" box of a list: an empty list is a known answer (no support at all), unlike nothing ticked. */
+const NONE = ''
+
+/** A label as a form shows it: the fact vocabulary writes them in lower case, for use in sentences. */
+const labelOf = (field: AssessmentFormField, language: Language): string => {
+  const label = pick(field.label, language)
+  return label.charAt(0).toUpperCase() + label.slice(1)
+}
+
 const initialValue = (field: AssessmentFormField): string | string[] => {
   const value = field.value
   if (value === null || value === undefined) return field.multiple ? [] : ''
-  if (Array.isArray(value)) return value.map(String)
+  if (Array.isArray(value)) return value.length === 0 ? [NONE] : value.map(String)
   if (typeof value === 'boolean') return value ? 'true' : 'false'
   if (field.type === 'date') return showDay(String(value))
   return String(value)
@@ -40,9 +49,10 @@ const collectFacts = (
   const errors: Record<string, string> = {}
   for (const field of fields) {
     const raw = values[field.name]
-    const label = pick(field.label, language)
+    const label = labelOf(field, language)
     if (Array.isArray(raw)) {
-      if (raw.length > 0) setAt(facts, field.name, raw)
+      if (raw.includes(NONE)) setAt(facts, field.name, [])
+      else if (raw.length > 0) setAt(facts, field.name, raw)
       continue
     }
     if (raw === undefined || raw.trim() === '') continue
@@ -148,7 +158,7 @@ export const AssessmentFormClient: React.FC<{
       </div>
       <p className="coach__muted">{t.unknownHint}</p>
       {form.fields.map((field) => {
-        const label = pick(field.label, language)
+        const label = labelOf(field, language)
         const help = [field.help ? pick(field.help, language) : '', field.unit ? pick(field.unit, language) : '']
           .filter(Boolean)
           .join(' · ')
@@ -180,25 +190,26 @@ export const AssessmentFormClient: React.FC<{
         }
         if (field.type === 'choice' && field.multiple) {
           const chosen = Array.isArray(value) ? value : []
+          // Ticking "geen" clears the others, ticking another clears "geen".
+          const toggle = (option: string): void =>
+            set(field.name, chosen.includes(option) ? chosen.filter((v) => v !== option) : option === NONE ? [NONE] : [...chosen.filter((v) => v !== NONE), option])
           return (
             <fieldset key={field.name} className={fieldClass(field.name)} data-fact={field.name}>
               <legend>
                 {label}
-                {help ? <span className="coach__help">{help}</span> : null}
+                <span className="coach__help">{[help, source, t.noneOfTheseHint].filter(Boolean).join(' · ')}</span>
               </legend>
               <div className="coach__choices">
                 {(field.options ?? []).map((option) => (
                   <label key={option.value}>
-                    <input
-                      type="checkbox"
-                      name={id}
-                      value={option.value}
-                      checked={chosen.includes(option.value)}
-                      onChange={() => set(field.name, chosen.includes(option.value) ? chosen.filter((v) => v !== option.value) : [...chosen, option.value])}
-                    />
+                    <input type="checkbox" name={id} value={option.value} checked={chosen.includes(option.value)} onChange={() => toggle(option.value)} />
                     {pick(option.label, language)}
                   </label>
                 ))}
+                <label>
+                  <input type="checkbox" name={id} value="" checked={chosen.includes(NONE)} onChange={() => toggle(NONE)} />
+                  {t.noneOfThese}
+                </label>
               </div>
               {errorOf(field.name)}
             </fieldset>
