@@ -21,7 +21,7 @@ export const RungHistoryChart: React.FC<{
   return (
     <div className="coach__chart" data-testid="rung-chart">
       <ResponsiveContainer width="100%" height="100%">
-        <LineChart data={points} margin={{ top: 10, right: 24, bottom: 10, left: 10 }}>
+        <LineChart data={points} margin={{ top: 30, right: 24, bottom: 10, left: 10 }}>
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis dataKey="date" />
           <YAxis
