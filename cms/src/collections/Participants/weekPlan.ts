@@ -102,7 +102,8 @@ export const weekPlanEndpoint: Endpoint = {
     const coach = (await usersById(req.payload, user, [idOf(p.coach)])).get(String(idOf(p.coach)))
     const pdf = await renderWorkAgenda({
       locale: language,
-      participant: { name: p.displayName || p.code || '', ...(p.code ? { pseudonym: p.code } : {}) },
+      // The code once: as the name when the coach keeps none, else beside the name.
+      participant: { name: p.displayName || p.code || '', ...(p.code && p.displayName ? { pseudonym: p.code } : {}) },
       centre: { name: String((centre as { name?: string } | null)?.name ?? ''), ...((centre as { city?: string } | null)?.city ? { location: (centre as unknown as { city: string }).city } : {}) },
       week: agenda.week,
       days: agenda.days.map((day) => ({
