@@ -27,11 +27,12 @@ export const NewAssessmentView = async (props: DocumentViewServerProps): Promise
   } catch (error) {
     return <CoachError error={error} language={language} backUrl={to.overview(participantId)} backLabel={t.cancel} />
   }
-  const name = form.participant.displayName ? `${form.participant.displayName} · ${form.participant.code}` : form.participant.code
+  // The document header above shows the code already.
+  const name = form.participant.displayName ?? null
   return (
     <div className="coach coach--assessment gutter--left gutter--right" data-testid="new-assessment">
       <h1>{t.newAssessment}</h1>
-      <p className="coach__intro">{name}</p>
+      <p className="coach__intro">{[name, t.newAssessmentIntro].filter(Boolean).join(' · ')}</p>
       <AssessmentFormClient
         form={form}
         language={language}

@@ -43,14 +43,13 @@ export const ReviewFormView = async (props: DocumentViewServerProps): Promise<Re
     id: trajectory.id,
     title: (trajectory as { title?: string | null }).title || formatDay(trajectory.startDate as string),
   }))
-  const name = (participant as { displayName?: string | null }).displayName
-    ? `${(participant as { displayName?: string }).displayName} · ${participant.code}`
-    : (participant.code as string)
+  // The document header above shows the code already.
+  const name = (participant as { displayName?: string | null }).displayName ?? null
   return (
     <div className="coach coach--review gutter--left gutter--right" data-testid="review-form">
       <h1>{t.reviewTitle}</h1>
       <p className="coach__intro">
-        {name} · {t.reviewIntro}
+        {[name, t.reviewIntro].filter(Boolean).join(' · ')}
       </p>
       {options.length === 0 ? (
         <p className="coach__muted">{t.noTrajectory}</p>
