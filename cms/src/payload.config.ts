@@ -21,6 +21,8 @@ import { Media } from './collections/Media'
 import { Observations } from './collections/Observations'
 import { Participants } from './collections/Participants'
 import { Reviews } from './collections/Reviews'
+import { Referrals } from './collections/Referrals'
+import { RefusalReasons } from './collections/RefusalReasons'
 import { Trajectories } from './collections/Trajectories'
 import { Users } from './collections/Users'
 import { Workplaces } from './collections/Workplaces'
@@ -31,11 +33,14 @@ import { issueAwardTask } from './jobs/issueAward'
 import { discardEmail } from './email/discardEmail'
 import { healthEndpoint } from './health/healthEndpoint'
 import { translations } from './i18n/translations'
+import { anonymiseExpiredTrajectoriesTask, RETENTION_QUEUE } from './jobs/anonymiseExpiredTrajectories'
+import { retentionDryRunEndpoint } from './jobs/retentionEndpoints'
 import { migrations } from './migrations'
 import { recordFailedSignIn } from './auth/throttleSignIn'
 import { answerClientErrors } from './protection/answerClientErrors'
 import { protectCollections } from './protection/protectCollections'
 import { protectInternalCollections } from './protection/protectInternalCollections'
+import { cohortEndpoint } from './reports/cohortEndpoint'
 import { prepareDatabase } from './seed/prepareDatabase'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -70,16 +75,20 @@ export default protectInternalCollections(buildConfig({
     },
   },
   // Every collection, whoever adds it, gets the protections of `protection/protectCollections.ts`.
-  collections: protectCollections([Users, Centres, Workplaces, Ladders, LearningGoals, Curricula, Participants, Trajectories, Assessments, Observations, Reviews, Activities, Media, AuditEvents, Awards, AwardBatches, AwardFiles, IssuerKeys]),
-  endpoints: [healthEndpoint],
-  // Payload's jobs queue in PostgreSQL; the awards queue is run by this server (jobs/awardQueue.ts).
+  collections: protectCollections([Users, Centres, Workplaces, Ladders, LearningGoals, Curricula, Participants, Trajectories, Referrals, RefusalReasons, Assessments, Observations, Reviews, Activities, Media, AuditEvents, Awards, AwardBatches, AwardFiles, IssuerKeys]),
+  endpoints: [healthEndpoint, cohortEndpoint, retentionDryRunEndpoint],
+  // Payload's jobs queue in PostgreSQL. The awards queue is run by this server right after an
+  // approval (jobs/awardQueue.ts); the retention queue by Payload's autorun, which tests and
+  // one-off scripts turn off with DOORSTART_JOBS_AUTORUN=off.
   jobs: {
-    tasks: [issueAwardTask],
+    tasks: [issueAwardTask, anonymiseExpiredTrajectoriesTask],
     access: { run: ({ req }) => isAdmin({ req } as never) as boolean, queue: () => false, cancel: ({ req }) => isAdmin({ req } as never) as boolean },
     jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
       ...defaultJobsCollection,
       access: { ...defaultJobsCollection.access, read: ({ req }) => isAdmin({ req } as never) },
     }),
+    autoRun: [{ cron: '*/5 * * * *', queue: RETENTION_QUEUE }],
+    shouldAutoRun: () => process.env.DOORSTART_JOBS_AUTORUN !== 'off',
   },
   editor: lexicalEditor(),
   secret: secret(),

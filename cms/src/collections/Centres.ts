@@ -82,6 +82,21 @@ export const Centres: CollectionConfig = {
         },
       },
     },
+    {
+      name: 'admissionCriteria',
+      type: 'textarea',
+      label: { en: 'Admission criteria', nl: 'Toelatingscriteria' },
+      admin: { description: { en: 'Who the centre admits: shown at intake, a refusal names a coded reason.', nl: 'Wie het centrum toelaat: zichtbaar bij de intake; een afwijzing krijgt een gecodeerde reden.' } },
+    },
+    {
+      name: 'retentionMonths',
+      type: 'number',
+      defaultValue: 24,
+      min: 1,
+      max: 120,
+      label: { en: 'Retention after aftercare (months)', nl: 'Bewaartermijn na nazorg (maanden)' },
+      admin: { description: { en: 'Closed trajectories are anonymised this long after aftercare ends.', nl: 'Afgesloten trajecten worden zo lang na het einde van de nazorg geanonimiseerd.' } },
+    },
     ...auditFields(),
   ],
 }

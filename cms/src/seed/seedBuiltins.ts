@@ -1,6 +1,7 @@
 import { builtinLadders, builtinLearningGoals } from '@doorstart/ladder'
 import type { Payload } from 'payload'
 import { toLadderFields } from '../collections/Ladders/ladderDocument'
+import { BUILTIN_REFUSAL_REASONS } from '../collections/RefusalReasons'
 
 /**
  * Adds the built-in ladders and learning goals of @doorstart/ladder that the database does not
@@ -39,5 +40,19 @@ export const seedBuiltins = async (payload: Payload): Promise<{ ladders: number;
     await payload.create({ collection: 'learning-goals', data: { goalId: id, ...rest } as never })
     goals += 1
   }
+  await seedRefusalReasons(payload)
   return { ladders, goals }
+}
+
+/** Adds the built-in refusal reasons the database lacks (matched on code). */
+export const seedRefusalReasons = async (payload: Payload): Promise<number> => {
+  const { docs } = await payload.find({ collection: 'refusal-reasons', where: { centre: { exists: false } }, limit: 0, pagination: false, depth: 0, select: { code: true } })
+  const have = new Set(docs.map((doc) => doc.code))
+  let added = 0
+  for (const reason of BUILTIN_REFUSAL_REASONS) {
+    if (have.has(reason.code)) continue
+    await payload.create({ collection: 'refusal-reasons', data: { code: reason.code, label: reason.label } })
+    added += 1
+  }
+  return added
 }

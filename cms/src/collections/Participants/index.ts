@@ -14,6 +14,9 @@ import { fittingCoaches, fittingWorkplaces, validateChangedRelationship } from '
 import { enforceOwnCentre } from '../../hooks/enforceOwnCentre'
 import { requireSameCentre } from '../../hooks/requireSameCentre'
 import { assignCreatingCoach } from './assignCreatingCoach'
+import { eraseParticipantEndpoint } from '../../rights/eraseParticipant'
+import { exportParticipantEndpoint } from '../../rights/exportParticipant'
+import { refuseDeleteWithRecords } from '../../rights/refuseDeleteWithRecords'
 import { generateCode } from './generateCode'
 import { guardBsn, hideBsnUnlessEnabled } from './guardBsn'
 import { recordCoachChange } from './recordCoachChange'
@@ -78,8 +81,10 @@ export const Participants: CollectionConfig = {
     ],
     afterChange: [recordCoachChange],
     afterRead: [hideBsnUnlessEnabled],
+    beforeDelete: [refuseDeleteWithRecords],
   },
-  endpoints: [weekPlanEndpoint],
+  // The week plan; participants' rights (AVG): the whole record as a zip, and erasure in one action.
+  endpoints: [weekPlanEndpoint, exportParticipantEndpoint, eraseParticipantEndpoint],
   fields: [
     {
       name: 'code',

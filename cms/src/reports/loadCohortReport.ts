@@ -1,0 +1,411 @@
+import {
+  assessLearningGoals, builtinLadders, builtinLearningGoals, compileLearningGoals, goalCompletionBySector, isCalendarDate,
+  outflowByType, rungTransitions, SECTORS, timePerRung,
+  type HistoryOutflowType, type Ladder, type LearningGoal, type ObserverRole, type ParticipantHistory, type Sector,
+} from '@doorstart/ladder'
+import { APIError, Forbidden, type Payload, type TypedUser } from 'payload'
+import { centreIdOf } from '../access/centreIdOf'
+import { hasRole } from '../access/hasRole'
+import { isSameId } from '../access/idOf'
+import { toLadderInput, type StoredLadder } from '../collections/Ladders/ladderDocument'
+import { SECTOR_LABELS } from '../collections/Workplaces'
+import type { CohortReport, ReportTable, ReportText } from './CohortReport'
+import { columnsOf, hasTable, query } from './readTables'
+import { OUTFLOW_LABELS, SOURCE_LABELS, T } from './reportLabels'
+import { MIN_CELL_SIZE, suppressCells, suppressCount } from './suppressCells'
+
+export interface CohortReportOptions {
+  centre: number | string
+  /** First and last day of the period, `YYYY-MM-DD`, both included. */
+  from: string
+  to: string
+  /** A ladder id (`participatieladder`); default the ladder most used at the centre. */
+  ladder?: string | null
+}
+
+/** Who may see a centre's figures: admins any centre, policy viewers and centre admins their own. */
+export const canReadCohortReport = (user: TypedUser | null | undefined, centre: number | string): boolean =>
+  hasRole(user, 'admin') || (hasRole(user, 'policy-viewer', 'centre-admin') && isSameId(centreIdOf(user), centre))
+
+const AMSTERDAM_DAY = (column: string): string => `to_char(${column} AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD')`
+const PAID_WORK = new Set(['paid-work', 'paid-work-with-support'])
+const OUTFLOW_TYPES_SHOWN: HistoryOutflowType[] = ['paid-work', 'paid-work-with-support', 'education', 'volunteering', 'other-programme', 'stopped-health', 'stopped-moved', 'stopped-other', 'cap-reached']
+const OBSERVER_ROLE_OF_USER: Record<string, ObserverRole> = { 'work-supervisor': 'supervisor', coach: 'coach', 'centre-admin': 'coach', admin: 'coach' }
+
+const text = (value: { nl?: string | null; en?: string | null } | null | undefined, fallback: string): ReportText => ({
+  nl: value?.nl || value?.en || fallback,
+  en: value?.en || value?.nl || fallback,
+})
+
+interface TrajectoryRow { id: number; participant: number; start: string | null; exitDate: string | null; exitType: string | null }
+interface EventRow { trajectory: number; type: string; date: string | null; lasting: boolean | null }
+
+/**
+ * The policy figures of one centre over a period: inflow and intake outcomes, refusals by
+ * reason, rung transitions and time per rung, outflow by type with the 6-month follow-up,
+ * returns after dropout and learning-goal completion per sector. Computed by the ladder library's
+ * cohort analytics; every count of 1–4 people is suppressed (`null`), with a second cell where one
+ * hidden cell could otherwise be worked out from a total. Nothing personal leaves this function.
+ *
+ * @throws Forbidden when the user may not see the centre's figures; APIError 400 for bad dates.
+ */
+export async function loadCohortReport(payload: Payload, user: TypedUser | null | undefined, options: CohortReportOptions): Promise<CohortReport> {
+  if (!canReadCohortReport(user, options.centre)) throw new Forbidden()
+  const { from, to } = options
+  if (!isCalendarDate(from) || !isCalendarDate(to) || from > to) {
+    throw new APIError('from and to must be dates (YYYY-MM-DD), from not after to', 400, { code: 'invalid-period' }, true)
+  }
+  const centreDoc = await payload.findByID({ collection: 'centres', id: options.centre, depth: 0, overrideAccess: true }).catch(() => null)
+  if (!centreDoc) throw new APIError('no such centre', 404, { code: 'centre-not-found' }, true)
+  const centre = centreDoc.id
+  const histories = new Map<number, { assessments: { ladder: string; asOf: string; rung: string | null }[]; outflow: { type: HistoryOutflowType; date: string }[]; goals: { goal: string; sector: Sector; achievedOn: string | null }[] }>()
+  const historyOf = (participant: number) => {
+    let history = histories.get(participant)
+    if (!history) {
+      history = { assessments: [], outflow: [], goals: [] }
+      histories.set(participant, history)
+    }
+    return history
+  }
+
+  const [referralTables, assessmentCounts] = await Promise.all([loadReferralTables(payload, centre, from, to), loadAssessments(payload, centre, to, historyOf)])
+  const trajectoryTables = await loadTrajectories(payload, centre, from, to, historyOf)
+  await loadGoals(payload, centre, to, historyOf)
+
+  const ladderId = options.ladder || [...assessmentCounts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] || null
+  const ladders = await Promise.all([...assessmentCounts.keys()].sort().map(async (id) => ({ id, ladder: await loadLadder(payload, id) })))
+  const ladder = ladderId ? (ladders.find((entry) => entry.id === ladderId)?.ladder ?? (await loadLadder(payload, ladderId))) : null
+  const all: ParticipantHistory[] = [...histories.entries()].map(([participant, history]) => ({ participant: String(participant), ...history }))
+
+  const tables: ReportTable[] = [...referralTables]
+  if (ladder) tables.push(...ladderTables(all, ladder, from, to))
+  const outflow = outflowByType(all, { from, to, minCellSize: MIN_CELL_SIZE })
+  const outflowCount = (type: HistoryOutflowType) => outflow.find((row) => row.type === type)?.count ?? 0
+  tables.push({
+    id: 'outflow',
+    title: { nl: 'Uitstroom naar soort', en: 'Outflow by type' },
+    chart: 'bar',
+    columns: [{ key: 'people', label: T.people, unit: 'people' }],
+    rows: OUTFLOW_TYPES_SHOWN.map((type) => ({ key: type, label: OUTFLOW_LABELS[type], values: [outflowCount(type)] })),
+    note: { nl: 'Een persoon telt één keer per soort uitstroom.', en: 'A person counts once per outflow type.' },
+  })
+  tables.push(trajectoryTables.followUp)
+  tables.push({
+    id: 'returns',
+    title: { nl: 'Uitval en terugkeer', en: 'Dropout and return' },
+    chart: 'bar',
+    columns: [{ key: 'people', label: T.people, unit: 'people' }],
+    rows: (['dropout', 'return'] as const).map((type) => ({ key: type, label: OUTFLOW_LABELS[type], values: [outflowCount(type)] })),
+  })
+  const goals = goalCompletionBySector(all, { asOf: to, minCellSize: MIN_CELL_SIZE })
+  tables.push({
+    id: 'goals-by-sector',
+    title: { nl: 'Behaalde leerdoelen per sector', en: 'Learning goals achieved per sector' },
+    chart: 'bar',
+    columns: [
+      { key: 'completion', label: T.completion, unit: 'percent' },
+      { key: 'participants', label: T.people, unit: 'people' },
+      { key: 'goals', label: T.goals, unit: 'goals' },
+      { key: 'achieved', label: T.achieved, unit: 'goals' },
+    ],
+    rows: goals.map((row) => ({
+      key: row.sector,
+      label: SECTOR_LABELS[row.sector] ?? { nl: row.sector, en: row.sector },
+      values: [row.completionRate === null ? null : Math.round(row.completionRate * 1000) / 10, row.participants, row.goals, row.achieved],
+    })),
+    note: { nl: `Stand op ${to}; sectoren met minder dan ${MIN_CELL_SIZE} personen zijn verborgen.`, en: `As of ${to}; sectors with fewer than ${MIN_CELL_SIZE} people are hidden.` },
+  })
+  return {
+    centre: { id: centre, name: String(centreDoc.name) },
+    from,
+    to,
+    minCellSize: MIN_CELL_SIZE,
+    ladder: ladder ? { id: ladder.id, title: text(ladder.title, ladder.id) } : null,
+    ladders: ladders.map(({ id, ladder: found }) => ({ id, title: text(found?.title, id) })),
+    tables,
+  }
+}
+
+async function loadLadder(payload: Payload, ladderId: string): Promise<Ladder | null> {
+  const { docs } = await payload.find({ collection: 'ladders', where: { ladderId: { equals: ladderId } }, sort: '-version', limit: 1, depth: 0, overrideAccess: true })
+  const doc = docs[0] as StoredLadder | undefined
+  if (doc) return toLadderInput(doc) as unknown as Ladder
+  return (builtinLadders as Record<string, Ladder>)[ladderId] ?? null
+}
+
+async function loadReferralTables(payload: Payload, centre: number | string, from: string, to: string): Promise<ReportTable[]> {
+  const r = columnsOf(payload, 'referrals')
+  const rows = await query<{ source: string; status: string; reason: number | null; n: number }>(
+    payload,
+    `SELECT ${r.col('source')} AS source, ${r.col('status')} AS status, ${r.col('refusalReason')} AS reason, count(*)::int AS n
+       FROM ${r.table} WHERE ${r.col('centre')} = $1 AND ${AMSTERDAM_DAY(r.col('receivedOn'))} BETWEEN $2 AND $3
+      GROUP BY 1, 2, 3`,
+    [centre, from, to],
+  )
+  const sum = (filter: (row: (typeof rows)[number]) => boolean): number => rows.filter(filter).reduce((total, row) => total + row.n, 0)
+  const inflow = suppressCount(sum(() => true))
+  const sources = Object.keys(SOURCE_LABELS)
+  const bySource = suppressCells(sources.map((source) => sum((row) => row.source === source)))
+  const outcomes = suppressCells([sum((row) => row.status === 'admitted'), sum((row) => row.status === 'refused'), sum((row) => row.status === 'received' || row.status === 'intake')])
+  const { docs: reasons } = await payload.find({
+    collection: 'refusal-reasons',
+    where: { or: [{ centre: { equals: centre } }, { centre: { exists: false } }] },
+    sort: 'createdAt',
+    limit: 0,
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+  })
+  const reasonCounts = reasons.map((reason) => sum((row) => row.status === 'refused' && row.reason === reason.id))
+  // A refusal whose reason was deleted since still counts, as "other".
+  const unknownReason = sum((row) => row.status === 'refused' && !reasons.some((reason) => reason.id === row.reason))
+  const byReason = suppressCells(unknownReason ? [...reasonCounts, unknownReason] : reasonCounts)
+  return [
+    {
+      id: 'inflow',
+      title: { nl: 'Instroom: aanmeldingen naar herkomst', en: 'Inflow: referrals by source' },
+      chart: 'bar',
+      columns: [{ key: 'referrals', label: T.referrals, unit: 'people' }],
+      rows: [...sources.map((source, i) => ({ key: source, label: SOURCE_LABELS[source]!, values: [bySource[i] ?? null] })), { key: 'total', label: T.total, values: [inflow] }],
+    },
+    {
+      id: 'intake',
+      title: { nl: 'Uitkomst van de aanmeldingen', en: 'Outcome of the referrals' },
+      chart: 'bar',
+      columns: [{ key: 'referrals', label: T.referrals, unit: 'people' }],
+      rows: [
+        { key: 'admitted', label: T.admitted, values: [outcomes[0] ?? null] },
+        { key: 'refused', label: T.refused, values: [outcomes[1] ?? null] },
+        { key: 'open', label: T.open, values: [outcomes[2] ?? null] },
+        { key: 'total', label: T.total, values: [inflow] },
+      ],
+    },
+    {
+      id: 'refusals',
+      title: { nl: 'Afwijzingen naar reden', en: 'Refusals by reason' },
+      chart: 'bar',
+      columns: [{ key: 'referrals', label: T.referrals, unit: 'people' }],
+      rows: [
+        ...reasons.map((reason, i) => ({ key: String(reason.code), label: text(reason.label as never, String(reason.code)), values: [byReason[i] ?? null] })),
+        ...(unknownReason ? [{ key: 'other', label: { nl: 'Overig', en: 'Other' }, values: [byReason[reasons.length] ?? null] }] : []),
+      ],
+      note: { nl: 'Van de aanmeldingen in de periode.', en: 'Of the referrals received in the period.' },
+    },
+  ]
+}
+
+async function loadAssessments(
+  payload: Payload,
+  centre: number | string,
+  to: string,
+  historyOf: (participant: number) => { assessments: { ladder: string; asOf: string; rung: string | null }[] },
+): Promise<Map<string, number>> {
+  const counts = new Map<string, number>()
+  if (!hasTable(payload, 'assessments')) return counts
+  const a = columnsOf(payload, 'assessments')
+  const rows = await query<{ participant: number; ladder: string; as_of: string; rung: string | null }>(
+    payload,
+    `SELECT ${a.col('participant')} AS participant, ${a.col('ladderId')} AS ladder, ${AMSTERDAM_DAY(a.col('asOf'))} AS as_of, ${a.col('rung')} AS rung
+       FROM ${a.table} WHERE ${a.col('centre')} = $1 AND ${a.col('voided')} IS NOT TRUE AND ${AMSTERDAM_DAY(a.col('asOf'))} <= $2`,
+    [centre, to],
+  )
+  for (const row of rows) {
+    if (!row.ladder) continue
+    historyOf(row.participant).assessments.push({ ladder: row.ladder, asOf: row.as_of, rung: row.rung || null })
+    counts.set(row.ladder, (counts.get(row.ladder) ?? 0) + 1)
+  }
+  return counts
+}
+
+async function loadTrajectories(
+  payload: Payload,
+  centre: number | string,
+  from: string,
+  to: string,
+  historyOf: (participant: number) => { outflow: { type: HistoryOutflowType; date: string }[] },
+): Promise<{ followUp: ReportTable }> {
+  const t = columnsOf(payload, 'trajectories')
+  const e = columnsOf(payload, 'trajectories_events')
+  const [trajectories, events] = await Promise.all([
+    query<TrajectoryRow>(
+      payload,
+      `SELECT ${t.col('id')} AS id, ${t.col('participant')} AS participant, ${AMSTERDAM_DAY(t.col('startDate'))} AS start,
+              ${AMSTERDAM_DAY(t.col('exit_date'))} AS "exitDate", ${t.col('exit_type')}::text AS "exitType"
+         FROM ${t.table} WHERE ${t.col('centre')} = $1`,
+      [centre],
+    ),
+    query<EventRow>(
+      payload,
+      `SELECT ${e.col('_parentID')} AS trajectory, ${e.col('type')}::text AS type, ${AMSTERDAM_DAY(e.col('date'))} AS date, ${e.col('lasting')} AS lasting
+         FROM ${e.table} JOIN ${t.table} ON ${t.col('id')} = ${e.col('_parentID')}
+        WHERE ${t.col('centre')} = $1 AND ${e.col('type')} IN ('dropout', 'follow-up')`,
+      [centre],
+    ),
+  ])
+  const eventsOf = new Map<number, EventRow[]>()
+  for (const event of events) {
+    const list = eventsOf.get(event.trajectory) ?? []
+    list.push(event)
+    eventsOf.set(event.trajectory, list)
+  }
+  const byParticipant = new Map<number, TrajectoryRow[]>()
+  for (const trajectory of trajectories) {
+    if (trajectory.participant === null) continue
+    const list = byParticipant.get(trajectory.participant) ?? []
+    list.push(trajectory)
+    byParticipant.set(trajectory.participant, list)
+  }
+  // Per person, their last exit to paid work in the period and what the follow-up found.
+  const followUp = new Map<number, 'lasting' | 'returned' | 'unknown'>()
+  for (const [participant, list] of byParticipant) {
+    const history = historyOf(participant)
+    const ends: string[] = []
+    for (const trajectory of list) {
+      if (trajectory.exitDate && trajectory.exitType) {
+        history.outflow.push({ type: trajectory.exitType as HistoryOutflowType, date: trajectory.exitDate })
+        ends.push(trajectory.exitDate)
+      }
+      for (const event of eventsOf.get(trajectory.id) ?? []) {
+        if (event.type === 'dropout' && event.date) {
+          history.outflow.push({ type: 'dropout', date: event.date })
+          ends.push(event.date)
+        }
+      }
+    }
+    // A trajectory that starts after an earlier one ended or was dropped out of is a return.
+    for (const trajectory of list) {
+      if (trajectory.start && ends.some((end) => end < trajectory.start!)) history.outflow.push({ type: 'return', date: trajectory.start })
+    }
+    for (const trajectory of list) {
+      if (!trajectory.exitDate || !trajectory.exitType || !PAID_WORK.has(trajectory.exitType) || trajectory.exitDate < from || trajectory.exitDate > to) continue
+      const own = eventsOf.get(trajectory.id) ?? []
+      const returned = own.some((event) => event.type === 'dropout' && (event.date ?? '') >= trajectory.exitDate!) ||
+        list.some((other) => other.start !== null && other.start > trajectory.exitDate!)
+      const lasting = own.some((event) => event.type === 'follow-up' && event.lasting === true)
+      followUp.set(participant, returned ? 'returned' : lasting ? 'lasting' : 'unknown')
+    }
+  }
+  const outcomes = ['lasting', 'returned', 'unknown'] as const
+  const counts = outcomes.map((outcome) => [...followUp.values()].filter((value) => value === outcome).length)
+  const published = suppressCells(counts)
+  return {
+    followUp: {
+      id: 'follow-up',
+      title: { nl: 'Uitstroom naar werk: nazorg na 6 maanden', en: 'Exits to work: 6-month follow-up' },
+      chart: 'bar',
+      columns: [{ key: 'people', label: T.people, unit: 'people' }],
+      rows: [
+        { key: 'lasting', label: T.lasting, values: [published[0] ?? null] },
+        { key: 'returned', label: T.returned, values: [published[1] ?? null] },
+        { key: 'unknown', label: T.unknownYet, values: [published[2] ?? null] },
+        { key: 'total', label: T.total, values: [suppressCount(followUp.size)] },
+      ],
+      note: { nl: 'Personen met uitstroom naar betaald werk in de periode.', en: 'People who left for paid work in the period.' },
+    },
+  }
+}
+
+async function loadGoals(
+  payload: Payload,
+  centre: number | string,
+  to: string,
+  historyOf: (participant: number) => { goals: { goal: string; sector: Sector; achievedOn: string | null }[] },
+): Promise<void> {
+  if (!hasTable(payload, 'observations')) return
+  const o = columnsOf(payload, 'observations')
+  const g = columnsOf(payload, 'learning_goals')
+  const w = columnsOf(payload, 'workplaces')
+  const u = columnsOf(payload, 'users')
+  const rows = await query<{ participant: number; goal: string; sector: string | null; level: number | null; positive: boolean | null; date: string; role: string | null }>(
+    payload,
+    `SELECT ${o.col('participant')} AS participant, ${g.col('goalId')} AS goal, ${w.col('sector')}::text AS sector, ${o.col('level')} AS level,
+            ${o.col('positive')} AS positive, ${AMSTERDAM_DAY(o.col('observedOn'))} AS date, ${u.col('role')}::text AS role
+       FROM ${o.table}
+       JOIN ${g.table} ON ${g.col('id')} = ${o.col('learningGoal')}
+       LEFT JOIN ${w.table} ON ${w.col('id')} = ${o.col('workplace')}
+       LEFT JOIN ${u.table} ON ${u.col('id')} = ${o.col('observer')}
+      WHERE ${o.col('centre')} = $1 AND ${AMSTERDAM_DAY(o.col('observedOn'))} <= $2`,
+    [centre, to],
+  )
+  if (rows.length === 0) return
+  const goalIds = [...new Set(rows.map((row) => row.goal))]
+  const definitions = await loadGoalDefinitions(payload, centre, goalIds)
+  const compiled = compileLearningGoals(definitions)
+  const index = new Map(definitions.map((goal, i) => [goal.id, i]))
+  const perParticipant = new Map<number, typeof rows>()
+  for (const row of rows) {
+    const list = perParticipant.get(row.participant) ?? []
+    list.push(row)
+    perParticipant.set(row.participant, list)
+  }
+  const sectors = new Set<string>(SECTORS)
+  for (const [participant, list] of perParticipant) {
+    const observations = list.map((row) => ({
+      goal: row.goal,
+      date: row.date,
+      observerRole: OBSERVER_ROLE_OF_USER[row.role ?? ''] ?? 'supervisor',
+      level: row.level ?? (row.positive === true ? 3 : row.positive === false ? 1 : null),
+    }))
+    const progress = assessLearningGoals(compiled, { observations }, { asOf: to })
+    const sectorOf = new Map<string, Sector>()
+    for (const row of list) sectorOf.set(row.goal, (row.sector && sectors.has(row.sector) ? row.sector : 'general') as Sector)
+    const history = historyOf(participant)
+    for (const [goal, sector] of sectorOf) {
+      const at = index.get(goal)
+      if (at === undefined) continue
+      history.goals.push({ goal, sector, achievedOn: progress[at]?.outcome === 'met' ? to : null })
+    }
+  }
+}
+
+async function loadGoalDefinitions(payload: Payload, centre: number | string, goalIds: readonly string[]): Promise<LearningGoal[]> {
+  const { docs } = await payload.find({
+    collection: 'learning-goals',
+    where: { and: [{ goalId: { in: goalIds } }, { or: [{ centre: { equals: centre } }, { centre: { exists: false } }] }] },
+    limit: 0,
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+  })
+  const builtin = builtinLearningGoals as Record<string, LearningGoal>
+  return goalIds.flatMap((id) => {
+    const doc = docs.find((candidate) => candidate.goalId === id) as (Record<string, unknown> & { goalId: string }) | undefined
+    const fromBuiltin = builtin[id]
+    if (fromBuiltin) return [fromBuiltin]
+    if (!doc?.evidence) return []
+    return [{ ...(doc as unknown as LearningGoal), id }]
+  })
+}
+
+function ladderTables(histories: ParticipantHistory[], ladder: Ladder, from: string, to: string): ReportTable[] {
+  const label = (rung: string | null): ReportText =>
+    rung === null ? T.noRung : text(ladder.rungs.find((candidate) => candidate.id === rung)?.title, rung)
+  const transitions = rungTransitions(histories, ladder, { from, to, minCellSize: MIN_CELL_SIZE })
+  const durations = timePerRung(histories, ladder, { asOf: to, minCellSize: MIN_CELL_SIZE })
+  return [
+    {
+      id: 'rung-transitions',
+      title: { nl: `Tredes op ${from} (rijen) en ${to} (kolommen)`, en: `Rungs on ${from} (rows) and ${to} (columns)` },
+      chart: 'matrix',
+      columns: transitions.rungs.map((rung) => ({ key: rung ?? 'none', label: label(rung), unit: 'people' as const })),
+      rows: [
+        ...transitions.rungs.map((rung, i) => ({ key: rung ?? 'none', label: label(rung), values: [...(transitions.counts[i] ?? [])] })),
+      ],
+      note: {
+        nl: `Personen gemeten op beide data: ${transitions.participants ?? `minder dan ${MIN_CELL_SIZE}`}.`,
+        en: `People assessed by both dates: ${transitions.participants ?? `fewer than ${MIN_CELL_SIZE}`}.`,
+      },
+    },
+    {
+      id: 'time-per-rung',
+      title: { nl: 'Tijd per trede', en: 'Time per rung' },
+      chart: 'bar',
+      columns: [
+        { key: 'median', label: T.medianDays, unit: 'days' },
+        { key: 'mean', label: T.meanDays, unit: 'days' },
+        { key: 'people', label: T.people, unit: 'people' },
+      ],
+      rows: durations.map((row) => ({ key: row.rung ?? 'none', label: label(row.rung), values: [row.medianDays, row.meanDays, row.participants] })),
+    },
+  ]
+}

@@ -1,0 +1,186 @@
+// Erasure (AVG art. 17) in PostgreSQL itself, one transaction: every text and JSON value of the
+// participant's documents, and of the array, locale and version rows under them, is cleared,
+// except the few coded columns the aggregates and credential checks need (KEEP below). Going
+// under Payload's document API is deliberate: append-only collections (assessments) refuse
+// updates there, and required text fields would refuse an empty value. Numbers, dates, booleans
+// and enum columns (rungs as codes, outflow types, statuses) stay, so the reports still count.
+import type { CollectionSlug, Endpoint, Payload, PayloadRequest, Where } from 'payload'
+import { idOf } from '../access/idOf'
+import { recordAuditEvent } from '../audit/recordAuditEvent'
+import { findParticipantReferences } from './findParticipantReferences'
+import { loadParticipantForRights } from './loadParticipantForRights'
+
+/**
+ * Text columns that are not about the person and that something still needs after erasure,
+ * per collection (snake_case column names; a version table's `version_` prefix is ignored).
+ */
+export const KEEP_ON_ERASURE: Record<string, readonly string[]> = {
+  assessments: ['ladder_id', 'ladder_id_text', 'ladder_version', 'rung', 'growth_potential', 'rung_label_nl', 'rung_label_en'],
+  referrals: ['referrer_organisation'],
+  // The minimal issuance record: credentials still verify, or show revoked.
+  awards: ['credential_id', 'verify_url', 'status', 'achievement_id', 'recipient_hash', 'recipient_salt', 'status_list_index', 'kind', 'title_nl', 'title_en'],
+}
+
+/** Columns no erasure touches: keys and Payload's bookkeeping. */
+const STRUCTURAL = new Set(['id', '_uuid', 'path', '_locale', 'locale', '_path', '_order', 'order'])
+
+interface Client {
+  query: <Row = Record<string, unknown>>(text: string, values?: unknown[]) => Promise<{ rows: Row[]; rowCount: number | null }>
+  release: () => void
+}
+
+interface Schema {
+  /** table → text/JSON columns with nullability */
+  columns: Map<string, { name: string; type: string; nullable: boolean }[]>
+  /** parent table → child tables and the column that points at the parent */
+  children: Map<string, { table: string; column: string }[]>
+  hasId: Set<string>
+  /** The columns of `payload_locked_documents_rels` (one per collection). */
+  lockColumns: Set<string>
+}
+
+const schemas = new WeakMap<Payload, Schema>()
+
+const loadSchema = async (payload: Payload, client: Client): Promise<Schema> => {
+  const cached = schemas.get(payload)
+  if (cached) return cached
+  const { rows: columns } = await client.query<{ table: string; name: string; type: string; nullable: boolean }>(
+    `SELECT c.relname AS table, a.attname AS name, format_type(a.atttypid, a.atttypmod) AS type, NOT a.attnotnull AS nullable
+       FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+      WHERE n.nspname = current_schema() AND c.relkind = 'r' AND a.attnum > 0 AND NOT a.attisdropped`,
+  )
+  const { rows: keys } = await client.query<{ child: string; column: string; parent: string }>(
+    `SELECT child.relname AS child, a.attname AS column, parent.relname AS parent
+       FROM pg_constraint k
+       JOIN pg_class child ON child.oid = k.conrelid JOIN pg_class parent ON parent.oid = k.confrelid
+       JOIN pg_attribute a ON a.attrelid = k.conrelid AND a.attnum = k.conkey[1]
+       JOIN pg_namespace n ON n.oid = child.relnamespace
+      WHERE k.contype = 'f' AND n.nspname = current_schema()`,
+  )
+  const schema: Schema = { columns: new Map(), children: new Map(), hasId: new Set(), lockColumns: new Set() }
+  for (const column of columns) {
+    if (column.name === 'id') schema.hasId.add(column.table)
+    if (column.table === 'payload_locked_documents_rels') schema.lockColumns.add(column.name)
+    if (!/^(text|character varying.*|jsonb|json)$/.test(column.type)) continue
+    const list = schema.columns.get(column.table) ?? []
+    list.push({ name: column.name, type: column.type, nullable: column.nullable })
+    schema.columns.set(column.table, list)
+  }
+  for (const key of keys) {
+    // Array rows (`_parent_id`), relationship and locale rows, versions (`parent_id`).
+    if (key.column !== '_parent_id' && key.column !== 'parent_id') continue
+    const list = schema.children.get(key.parent) ?? []
+    list.push({ table: key.child, column: key.column })
+    schema.children.set(key.parent, list)
+  }
+  schemas.set(payload, schema)
+  return schema
+}
+
+const quote = (name: string): string => `"${name.replaceAll('"', '""')}"`
+
+/** Clears the personal text of the rows `where column = any(ids)` and of every row under them. */
+const clearRows = async (client: Client, schema: Schema, table: string, column: string, ids: readonly (number | string)[], keep: ReadonlySet<string>, overrides: Record<string, string> = {}): Promise<number> => {
+  if (ids.length === 0) return 0
+  const assignments = (schema.columns.get(table) ?? [])
+    .filter(({ name }) => !STRUCTURAL.has(name) && !keep.has(name) && !keep.has(name.replace(/^version_/, '')))
+    .map(({ name, type, nullable }) =>
+      `${quote(name)} = ${overrides[name] ?? (nullable ? 'NULL' : type.startsWith('json') ? `'{}'::${type}` : `''`)}`)
+  const returning = schema.hasId.has(table) ? ' RETURNING "id"' : ''
+  const where = `${quote(column)}::text = ANY($1::text[])`
+  const stringIds = ids.map(String)
+  const result = assignments.length
+    ? await client.query<{ id: number | string }>(`UPDATE ${quote(table)} SET ${assignments.join(', ')} WHERE ${where}${returning}`, [stringIds])
+    : await client.query<{ id: number | string }>(`SELECT ${schema.hasId.has(table) ? '"id"' : '1 AS id'} FROM ${quote(table)} WHERE ${where}`, [stringIds])
+  let cleared = result.rowCount ?? 0
+  const childIds = result.rows.map((row) => row.id)
+  for (const child of schema.children.get(table) ?? []) {
+    cleared += await clearRows(client, schema, child.table, child.column, childIds, keep)
+  }
+  return cleared
+}
+
+export interface ErasureResult {
+  participant: number | string
+  /** Collection slug → documents whose personal data was cleared. */
+  documents: Record<string, number>
+}
+
+const tableOf = (payload: Payload, slug: string): string => {
+  const snake = slug.replaceAll('-', '_')
+  return (payload.db as unknown as { tableNameMap?: Map<string, string> }).tableNameMap?.get(snake) ?? snake
+}
+
+/** The documents of every collection that refer to the participant, per collection. */
+export const findParticipantDocuments = async (payload: Payload, participant: number | string, req?: PayloadRequest): Promise<Record<string, (number | string)[]>> => {
+  const found: Record<string, (number | string)[]> = {}
+  for (const reference of findParticipantReferences(payload.config)) {
+    const where: Where = { or: reference.paths.map((path) => ({ [path]: { equals: participant } })) }
+    const { docs } = await payload.find({ collection: reference.collection as CollectionSlug, where, depth: 0, limit: 0, pagination: false, overrideAccess: true, select: {}, ...(req ? { req } : {}) })
+    found[reference.collection] = docs.map((doc) => doc.id)
+  }
+  return found
+}
+
+/**
+ * Removes a participant's personal data from every collection that holds it, in one transaction,
+ * and keeps what the aggregates need (the participant row under a fresh random code, dates,
+ * coded rungs, outflow types, statuses) and an award's minimal issuance record. Without `req`
+ * (the retention job) the system is the actor.
+ */
+export async function eraseParticipantData(payload: Payload, participant: number | string, options: { req?: PayloadRequest; only?: Record<string, (number | string)[]> } = {}): Promise<ErasureResult> {
+  const documents = options.only ?? { participants: [participant], ...(await findParticipantDocuments(payload, participant, options.req)) }
+  const pool = (payload.db as unknown as { pool: { connect: () => Promise<Client> } }).pool
+  const client = await pool.connect()
+  const counts: Record<string, number> = {}
+  try {
+    const schema = await loadSchema(payload, client)
+    await client.query('BEGIN')
+    for (const [collection, ids] of Object.entries(documents)) {
+      if (ids.length === 0) continue
+      const table = tableOf(payload, collection)
+      const keep = new Set(KEEP_ON_ERASURE[collection] ?? [])
+      // The participant row stays for the counts, under a new random code nobody can trace back.
+      const overrides: Record<string, string> = collection === 'participants' ? { code: `'GEWIST-' || upper(substr(md5(random()::text), 1, 8))` } : {}
+      await clearRows(client, schema, table, 'id', ids, keep, overrides)
+      counts[collection] = ids.length
+      // Open edit locks name the documents and their editors: they go.
+      if (schema.lockColumns.has(`${table}_id`)) {
+        await client.query(
+          `DELETE FROM "payload_locked_documents" WHERE "id" IN (SELECT "parent_id" FROM "payload_locked_documents_rels" WHERE ${quote(`${table}_id`)}::text = ANY($1::text[]))`,
+          [ids.map(String)],
+        )
+      }
+    }
+    await client.query('COMMIT')
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined)
+    throw error
+  } finally {
+    client.release()
+  }
+  return { participant, documents: counts }
+}
+
+/**
+ * `POST /api/participants/:id/erase`: one action for a centre admin (or an admin). Records
+ * `participant.erased` with the document counts, never a value.
+ */
+export const eraseParticipantEndpoint: Endpoint = {
+  path: '/:id/erase',
+  method: 'post',
+  handler: async (req) => {
+    const raw = String(req.routeParams?.id ?? '')
+    const participant = await loadParticipantForRights(req, /^\d+$/.test(raw) ? Number(raw) : raw)
+    const result = await eraseParticipantData(req.payload, participant.id, { req })
+    await recordAuditEvent(req.payload, {
+      type: 'participant.erased',
+      actor: req.user?.id ?? null,
+      centre: idOf(participant.centre as never),
+      collection: 'participants',
+      recordId: participant.id,
+      detail: Object.fromEntries(Object.entries(result.documents).map(([collection, count]) => [collection, count])),
+    }, req)
+    return Response.json({ erased: true, ...result })
+  },
+}
