@@ -75,6 +75,7 @@ export async function anonymiseExpiredTrajectories(payload: Payload, options: { 
       items.push({ participant: /^\d+$/.test(participant) ? Number(participant) : participant, centre: centre.id, trajectories: expired, scope: expired.length === list.length ? 'participant' : 'trajectories' })
     }
   }
+  items.sort((a, b) => String(a.centre).localeCompare(String(b.centre), 'en', { numeric: true }) || String(a.participant).localeCompare(String(b.participant), 'en', { numeric: true }))
   if (!options.dryRun) {
     for (const item of items) {
       const result = item.scope === 'participant'

@@ -80,7 +80,8 @@ export async function loadCohortReport(payload: Payload, user: TypedUser | null 
   const tables: ReportTable[] = [...referralTables]
   if (ladder) tables.push(...ladderTables(all, ladder, from, to))
   const outflow = outflowByType(all, { from, to, minCellSize: MIN_CELL_SIZE })
-  const outflowCount = (type: HistoryOutflowType) => outflow.find((row) => row.type === type)?.count ?? 0
+  // A suppressed count is null and must stay null (never `?? 0`).
+  const outflowCount = (type: HistoryOutflowType): number | null => { const row = outflow.find((candidate) => candidate.type === type); return row === undefined ? 0 : row.count }
   tables.push({
     id: 'outflow',
     title: { nl: 'Uitstroom naar soort', en: 'Outflow by type' },
