@@ -33,6 +33,8 @@ const SCOPES: Record<string, Record<Op, Scope[]>> = {
   'award-batches': { create: ['own', 'other'], read: ['own', 'other'], update: ['own', 'other'], delete: ['own', 'other'] },
   'award-files': { create: ['own'], read: ['own', 'other'], update: ['own', 'other'], delete: ['own', 'other'] },
   'issuer-keys': { create: ['own'], read: ['own', 'other'], update: ['own', 'other'], delete: ['own', 'other'] },
+  referrals: { create: ['own', 'other'], read: ['own', 'other'], update: ['own', 'other'], delete: ['own', 'other'] },
+  'refusal-reasons': { create: ['own', 'other'], read: ['own', 'other', 'builtin'], update: ['own', 'other', 'builtin'], delete: ['own', 'other', 'builtin'] },
 }
 
 /**
@@ -69,6 +71,8 @@ const ALLOWED: Record<Exclude<Role, 'admin'>, Record<string, Partial<Record<Op, 
     awards: { create: ['own'], read: ['own-workplace', 'own'], update: ['own-workplace', 'own'], delete: ['own-workplace', 'own'] },
     'award-batches': { create: ['own'], read: ['own'] },
     'issuer-keys': { read: ['own'] },
+    referrals: { create: ['own'], read: ['own'], update: ['own'], delete: ['own'] },
+    'refusal-reasons': { create: ['own'], read: ['own', 'builtin'], update: ['own'], delete: ['own'] },
   },
   coach: {
     centres: { read: ['own'] },
@@ -86,6 +90,8 @@ const ALLOWED: Record<Exclude<Role, 'admin'>, Record<string, Partial<Record<Op, 
     activities: { read: ['own'] },
     awards: { create: ['own'], read: ['own-workplace', 'own'], update: ['own-workplace', 'own'] },
     'award-batches': { create: ['own'], read: ['own'] },
+    referrals: { create: ['own'], read: ['own'], update: ['own'] },
+    'refusal-reasons': { read: ['own', 'builtin'] },
   },
   supervisor: {
     centres: { read: ['own'] },
@@ -100,6 +106,7 @@ const ALLOWED: Record<Exclude<Role, 'admin'>, Record<string, Partial<Record<Op, 
     observations: { create: ['own-workplace'], read: ['own-workplace'], update: ['own-workplace'] },
     activities: { read: ['own'] },
     awards: { read: ['own-workplace'] },
+    'refusal-reasons': { read: ['own', 'builtin'] },
   },
   policyViewer: {
     centres: { read: ['own'] },
@@ -110,6 +117,7 @@ const ALLOWED: Record<Exclude<Role, 'admin'>, Record<string, Partial<Record<Op, 
     media: { read: ['own'] },
     users: { read: ['self'], update: ['self'] },
     activities: { read: ['own'] },
+    'refusal-reasons': { read: ['own', 'builtin'] },
   },
 }
 
@@ -217,6 +225,10 @@ const newDocument = async (collection: string, scope: Scope): Promise<Record<str
         role: scope === 'admin' ? 'admin' : 'coach',
         centre,
       }
+    case 'referrals':
+      return { source: 'self', receivedOn: '2026-03-01', centre }
+    case 'refusal-reasons':
+      return { code: unique('reden'), label: { nl: 'Reden' }, centre }
     case 'audit-events':
       return { type: 'participant.exported', centre, recordCollection: 'participants', recordId: '1' }
     default:
@@ -267,6 +279,8 @@ const UPDATES: Record<string, Record<string, unknown>> = {
   'award-batches': { name: 'Updated' },
   'award-files': { pdfSha256: 'updated' },
   'issuer-keys': { status: 'retired' },
+  referrals: { note: 'Updated' },
+  'refusal-reasons': { label: { en: 'Updated' } },
 }
 
 const userFor = (role: Role): Record<string, unknown> => fixture.users[role]
@@ -347,6 +361,12 @@ beforeAll(async () => {
     other: await first('participants', { centre: { equals: other } }),
   }
   existing.trajectories = { own: await first('trajectories', { centre: { equals: own } }), other: await first('trajectories', { centre: { equals: other } }) }
+  existing.referrals = { own: await createAsSystem('referrals', 'own'), other: await createAsSystem('referrals', 'other') }
+  existing['refusal-reasons'] = {
+    own: await createAsSystem('refusal-reasons', 'own'),
+    other: await createAsSystem('refusal-reasons', 'other'),
+    builtin: await first('refusal-reasons', { code: { equals: 'no-place' } }),
+  }
   existing['audit-events'] = { own: await createAsSystem('audit-events', 'own'), other: await createAsSystem('audit-events', 'other') }
   builtinLadderId = await first('ladders', { ladderId: { equals: 'participatieladder' } })
   builtinGoalId = existing['learning-goals'].builtin as Id
