@@ -68,10 +68,13 @@ export default protectInternalCollections(buildConfig({
     components: {
       views: {
         // Routed by role (views/Dashboard/dashboardsByRole.ts): coaches get their worklist, work
-        // supervisors the observation form, others Payload's tiles.
+        // supervisors the observation form, policy viewers the reports, others Payload's tiles.
         dashboard: { Component: '/views/Dashboard#Dashboard' },
         observation: { Component: '/views/Observation/ObservationView#ObservationView', path: '/observatie' },
+        // The policy dashboard: figures without personal data.
+        reports: { Component: '/views/Reports/ReportsView#ReportsView', path: '/rapportages' },
       },
+      afterNavLinks: ['/components/ReportsNavLink#ReportsNavLink'],
     },
   },
   // Every collection, whoever adds it, gets the protections of `protection/protectCollections.ts`.

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import { seedBuiltins } from './seedBuiltins'
 import { seedDemoData } from './seedDemoData'
+import { seedDemoReferrals } from './seedDemoReferrals'
 
 type Migrations = Parameters<Payload['db']['migrate']>[0] extends infer A ? (A extends { migrations?: infer M } ? M : never) : never
 
@@ -39,6 +40,7 @@ export const prepareDatabase = async (payload: Payload, migrations: unknown): Pr
     const { totalDocs } = await payload.count({ collection: 'users', overrideAccess: true })
     if (totalDocs > 0) return
     await seedDemoData(payload)
+    await seedDemoReferrals(payload)
   } finally {
     await lock?.query('SELECT pg_advisory_unlock($1)', [PREPARE_LOCK]).catch(() => undefined)
     lock?.release()

@@ -164,6 +164,11 @@ export const Participants: CollectionConfig = {
         },
       },
     },
+    {
+      name: 'rights',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '/components/ParticipantRightsField#ParticipantRightsField' } },
+    },
     centreField(),
     ...auditFields(),
   ],

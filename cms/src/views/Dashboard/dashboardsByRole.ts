@@ -8,4 +8,5 @@ import type { Role } from '../../access/DoorstartUser'
 export const DASHBOARDS_BY_ROLE: Partial<Record<Role, string>> = {
   coach: 'worklist',
   'work-supervisor': 'observation',
+  'policy-viewer': 'reports',
 }

@@ -25,14 +25,17 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ParticipantCodeCell as ParticipantCodeCell_bb4e428731216dbf681c7942d9802e31 } from '../../../components/ParticipantCodeCell'
+import { ParticipantRightsField as ParticipantRightsField_bf13ad59914ea98707f069069dd516b0 } from '../../../components/ParticipantRightsField'
 import { ParticipantOverviewView as ParticipantOverviewView_a77e2c9ec95578090df2ff9e6358426b } from '../../../views/Participant/ParticipantOverviewView'
 import { NewAssessmentView as NewAssessmentView_39def809a8fcc7c99535f495832762a4 } from '../../../views/Participant/NewAssessmentView'
 import { ReviewFormView as ReviewFormView_a7285dff2444ae90da57f87803207396 } from '../../../views/Participant/ReviewFormView'
 import { AwardActions as AwardActions_d32ef58e8ebcf3562c424cc15000f75e } from '../../../components/AwardActions'
 import { AwardBatchProgress as AwardBatchProgress_0a09f048347624e81f2cb8bc6a6653db } from '../../../components/AwardBatchProgress'
 import { CsvUploadField as CsvUploadField_63277b735225080a9aeeb377470a1090 } from '../../../components/CsvUploadField'
+import { ReportsNavLink as ReportsNavLink_20a0797d56a074f461e12d46ffc66129 } from '../../../components/ReportsNavLink'
 import { Dashboard as Dashboard_883c31e5a2819bb83d4b37435313e9bf } from '../../../views/Dashboard'
 import { ObservationView as ObservationView_c39d2f44aaf96de95358593b27c9d1eb } from '../../../views/Observation/ObservationView'
+import { ReportsView as ReportsView_a823e5c4f68561aaf12a143078b8c21c } from '../../../views/Reports/ReportsView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -64,13 +67,16 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/ParticipantCodeCell#ParticipantCodeCell": ParticipantCodeCell_bb4e428731216dbf681c7942d9802e31,
+  "/components/ParticipantRightsField#ParticipantRightsField": ParticipantRightsField_bf13ad59914ea98707f069069dd516b0,
   "/views/Participant/ParticipantOverviewView#ParticipantOverviewView": ParticipantOverviewView_a77e2c9ec95578090df2ff9e6358426b,
   "/views/Participant/NewAssessmentView#NewAssessmentView": NewAssessmentView_39def809a8fcc7c99535f495832762a4,
   "/views/Participant/ReviewFormView#ReviewFormView": ReviewFormView_a7285dff2444ae90da57f87803207396,
   "/components/AwardActions#AwardActions": AwardActions_d32ef58e8ebcf3562c424cc15000f75e,
   "/components/AwardBatchProgress#AwardBatchProgress": AwardBatchProgress_0a09f048347624e81f2cb8bc6a6653db,
   "/components/CsvUploadField#CsvUploadField": CsvUploadField_63277b735225080a9aeeb377470a1090,
+  "/components/ReportsNavLink#ReportsNavLink": ReportsNavLink_20a0797d56a074f461e12d46ffc66129,
   "/views/Dashboard#Dashboard": Dashboard_883c31e5a2819bb83d4b37435313e9bf,
   "/views/Observation/ObservationView#ObservationView": ObservationView_c39d2f44aaf96de95358593b27c9d1eb,
+  "/views/Reports/ReportsView#ReportsView": ReportsView_a823e5c4f68561aaf12a143078b8c21c,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
