@@ -15,7 +15,7 @@ let cms: TestCms
 let payload: Payload
 let fixture: DemoFixture
 let report: CohortReport
-const period = { from: '2026-01-01', to: '2026-06-30' }
+const period = { from: '2025-01-01', to: '2025-06-30' }
 
 const reasonId = async (code: string): Promise<Id> => (await payload.find({ collection: 'refusal-reasons', where: { code: { equals: code } }, depth: 0 })).docs[0]!.id
 
@@ -24,13 +24,13 @@ const times = async (count: number, make: (i: number) => Promise<unknown>): Prom
 }
 
 const referral = (data: Record<string, unknown>) =>
-  payload.create({ collection: 'referrals', data: { centre: fixture.centre.own, receivedOn: '2026-02-10', ...data } as never, depth: 0 })
+  payload.create({ collection: 'referrals', data: { centre: fixture.centre.own, receivedOn: '2025-02-10', ...data } as never, depth: 0 })
 
 const participantWithExit = async (exit: { date: string; type: string } | null, events: Record<string, unknown>[] = []): Promise<void> => {
   const participant = await payload.create({ collection: 'participants', data: { centre: fixture.centre.own, workplace: fixture.workplace.own } as never, depth: 0 })
   await payload.create({
     collection: 'trajectories',
-    data: { participant: participant.id, centre: fixture.centre.own, startDate: '2025-09-01', policy: 'lpc-rotterdam', events, ...(exit ? { exit } : {}) } as never,
+    data: { participant: participant.id, centre: fixture.centre.own, startDate: '2024-09-01', policy: 'lpc-rotterdam', events, ...(exit ? { exit } : {}) } as never,
     depth: 0,
   })
 }
@@ -53,11 +53,11 @@ beforeAll(async () => {
   await times(7, (i) => referral({ source: 'self', status: i < 5 ? 'refused' : 'received', refusalReason: noPlace, refusalNote: 'Vol.' }))
   await times(4, () => referral({ source: 'partner', status: 'refused', refusalReason: language, refusalNote: 'Nog geen Nederlands.' }))
   // Outside the period: not counted.
-  await times(3, () => referral({ source: 'partner', receivedOn: '2025-12-31' }))
+  await times(3, () => referral({ source: 'partner', receivedOn: '2024-12-31' }))
   // Outflow in the period: 6 to paid work (5 of them followed up as lasting), 4 to education.
-  await times(5, () => participantWithExit({ date: '2026-03-01', type: 'paid-work' }, [{ date: '2026-09-01', type: 'follow-up', lasting: true }]))
-  await participantWithExit({ date: '2026-03-01', type: 'paid-work' })
-  await times(4, () => participantWithExit({ date: '2026-04-01', type: 'education' }))
+  await times(5, () => participantWithExit({ date: '2025-03-01', type: 'paid-work' }, [{ date: '2025-09-01', type: 'follow-up', lasting: true }]))
+  await participantWithExit({ date: '2025-03-01', type: 'paid-work' })
+  await times(4, () => participantWithExit({ date: '2025-04-01', type: 'education' }))
   report = await loadCohortReport(payload, fixture.users.policyViewer as never, { centre: fixture.centre.own, ...period })
 })
 
