@@ -6,6 +6,7 @@ import * as migration_20261201_110025_readable_titles from './20261201_110025_re
 import * as migration_20261201_112045_sign_in_protection from './20261201_112045_sign_in_protection';
 import * as migration_20261201_120741_coach_day from './20261201_120741_coach_day';
 import * as migration_20261201_130213_awards from './20261201_130213_awards';
+import * as migration_20261201_130723_referrals_retention from './20261201_130723_referrals_retention';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261201_130213_awards.up,
     down: migration_20261201_130213_awards.down,
-    name: '20261201_130213_awards'
+    name: '20261201_130213_awards',
+  },
+  {
+    up: migration_20261201_130723_referrals_retention.up,
+    down: migration_20261201_130723_referrals_retention.down,
+    name: '20261201_130723_referrals_retention'
   },
 ];
