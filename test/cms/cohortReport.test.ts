@@ -35,6 +35,22 @@ const participantWithExit = async (exit: { date: string; type: string } | null, 
   })
 }
 
+// Rungs, in a centre of their own (the demo seeds assessments in Rotterdam): the participatieladder
+// is in effect from 2026, so this period is in 2026.
+const rungPeriod = { from: '2026-02-01', to: '2026-10-31' }
+let rungCentre: Id
+let rungReport: CohortReport
+
+/** A participant assessed on the default ladder before the period and in it; the later one voided if asked. */
+const assessedParticipant = async (voidLater = false): Promise<void> => {
+  const participant = await payload.create({ collection: 'participants', data: { centre: rungCentre } as never, depth: 0 })
+  const assess = (asOf: string, facts: Record<string, unknown>) =>
+    payload.create({ collection: 'assessments', data: { participant: participant.id, asOf, facts } as never, depth: 0, user: fixture.users.admin as never })
+  await assess('2026-01-12', {})
+  const later = await assess('2026-06-01', { socialContactsPerWeek: 2 })
+  if (voidLater) await payload.update({ collection: 'assessments', id: later.id, data: { voided: true, voidReason: 'Verkeerde deelnemer' } as never, depth: 0 })
+}
+
 const table = (id: string): ReportTable => {
   const found = report.tables.find((candidate) => candidate.id === id)
   if (!found) throw new Error(`no table ${id}`)
@@ -58,6 +74,11 @@ beforeAll(async () => {
   await times(5, () => participantWithExit({ date: '2025-03-01', type: 'paid-work' }, [{ date: '2025-09-01', type: 'follow-up', lasting: true }]))
   await participantWithExit({ date: '2025-03-01', type: 'paid-work' })
   await times(4, () => participantWithExit({ date: '2025-04-01', type: 'education' }))
+  // Rungs: 10 people assessed before and in the period; five of them have the later assessment voided.
+  rungCentre = (await payload.create({ collection: 'centres', data: { name: 'Rapportagecentrum', slug: 'rapportagecentrum' } as never, depth: 0 })).id
+  await times(5, () => assessedParticipant())
+  await times(5, () => assessedParticipant(true))
+  rungReport = await loadCohortReport(payload, fixture.users.admin as never, { centre: rungCentre, ...rungPeriod })
   report = await loadCohortReport(payload, fixture.users.policyViewer as never, { centre: fixture.centre.own, ...period })
 })
 
@@ -101,6 +122,18 @@ describe('suppression of small counts', () => {
 
   it('never suppresses zero', () => {
     expect(cell('outflow', 'volunteering')).toBe(0)
+  })
+})
+
+describe('rung transitions from the assessments', () => {
+  it('counts the placements on both dates and leaves voided assessments out', () => {
+    const rungTable = (id: string): ReportTable => rungReport.tables.find((candidate) => candidate.id === id)!
+    const transitions = rungTable('rung-transitions')
+    const cellOf = (from: string, to: string): number | null =>
+      transitions.rows.find((row) => row.key === from)!.values[transitions.columns.findIndex((column) => column.key === to)]!
+    // Five moved up; the five whose later placement was voided stay where they were.
+    expect([cellOf('geisoleerd', 'sociale-contacten'), cellOf('geisoleerd', 'geisoleerd')]).toEqual([5, 5])
+    expect(rungTable('time-per-rung').rows.length).toBeGreaterThan(0)
   })
 })
 

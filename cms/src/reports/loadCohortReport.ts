@@ -206,7 +206,7 @@ async function loadAssessments(
   const a = columnsOf(payload, 'assessments')
   const rows = await query<{ participant: number; ladder: string; as_of: string; rung: string | null }>(
     payload,
-    `SELECT ${a.col('participant')} AS participant, ${a.col('ladderId')} AS ladder, ${AMSTERDAM_DAY(a.col('asOf'))} AS as_of, ${a.col('rung')} AS rung
+    `SELECT ${a.col('participant')} AS participant, ${a.col('ladderKey')} AS ladder, ${AMSTERDAM_DAY(a.col('asOf'))} AS as_of, ${a.col('rung')} AS rung
        FROM ${a.table} WHERE ${a.col('centre')} = $1 AND ${a.col('voided')} IS NOT TRUE AND ${AMSTERDAM_DAY(a.col('asOf'))} <= $2`,
     [centre, to],
   )
