@@ -8,10 +8,14 @@ import path from 'node:path'
 import pg from 'pg'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { findParticipantReferences } from '../../cms/src/rights/findParticipantReferences'
+import { findDependentReferences, findParticipantReferences } from '../../cms/src/rights/findParticipantReferences'
+import { checkCredentialId } from '../../cms/src/verify/checkCredential'
+import { apiClient, getuigschriftProposal, waitForStatus } from '../support/cms/awardsApi'
 import { loadDemoFixture, type DemoFixture, type Id } from '../support/cms/demoFixture'
 import { serveRestApi } from '../support/cms/serveRestApi'
 import { startTestCms, type TestCms } from '../support/cms/startTestCms'
+
+process.env.DOORSTART_KEY_ENCRYPTION_KEY ??= Buffer.alloc(32, 7).toString('base64')
 
 // Every value below carries this token; after erasure it must be nowhere in the database.
 const TOKEN = 'QX7Z'
@@ -21,22 +25,65 @@ let fixture: DemoFixture
 let api: { url: string; close: () => Promise<void> }
 let participant: { id: Id; code: string }
 
+/** What the factories made, by collection (the review needs the trajectory). */
+const made: Record<string, Record<string, unknown>> = {}
+const asUser = (user: Record<string, unknown>) => ({ user: user as never, overrideAccess: false })
+
 /**
  * One document per collection that refers to participants, filled with marked personal values.
  * A new collection with a participant reference fails "covers every collection" until it has one
- * here, so its export and erasure are checked too.
+ * here, so its export and erasure are checked too. Made in this order.
  */
-const FACTORIES: Record<string, (id: Id) => Promise<unknown>> = {
+const FACTORIES: Record<string, (id: Id) => Promise<Record<string, unknown>>> = {
   trajectories: (id) =>
     payload.create({
       collection: 'trajectories',
       data: { participant: id, centre: fixture.centre.own, startDate: '2024-01-08', policy: 'lpc-rotterdam', events: [{ date: '2024-02-01', type: 'note', note: `Gesprek ${TOKEN}-event` }], exit: { date: '2024-06-01', type: 'paid-work' } } as never,
-    }),
+    }) as never,
   referrals: (id) =>
     payload.create({
       collection: 'referrals',
       data: { participant: id, centre: fixture.centre.own, source: 'partner', receivedOn: '2023-12-01', status: 'intake', personReference: `Zelda ${TOKEN}-ref`, note: `Via wijkteam ${TOKEN}-note` } as never,
-    }),
+    }) as never,
+  assessments: async (id) => {
+    // The centre's default ladder (in effect from 2026).
+    const doc = await payload.create({ collection: 'assessments', data: { participant: id, asOf: '2026-03-04', facts: { socialContactsPerWeek: 2 } } as never, ...asUser(fixture.users.coach) })
+    // Voided by the centre admin with a reason (free text), and a fact only a person's file would hold.
+    await payload.update({ collection: 'assessments', id: doc.id, data: { voided: true, voidReason: `Verwisseld met ${TOKEN}-void` } as never })
+    const client = new pg.Client({ connectionString: cms.databaseUrl })
+    await client.connect()
+    await client.query(`UPDATE assessments SET facts = facts || jsonb_build_object('remark', $2::text) WHERE id = $1`, [doc.id, `Mantelzorg ${TOKEN}-fact`])
+    await client.end()
+    return doc as never
+  },
+  observations: async (id) => {
+    const goal = (await payload.find({ collection: 'learning-goals', depth: 0, limit: 1, where: { centre: { exists: false } } })).docs[0]!
+    return payload.create({
+      collection: 'observations',
+      data: { participant: id, workplace: fixture.workplace.own, learningGoal: goal.id, level: 3, note: `Werkt netjes ${TOKEN}-obs`, observedOn: '2024-03-05' } as never,
+      ...asUser(fixture.users.coach),
+    }) as never
+  },
+  reviews: () =>
+    payload.create({
+      collection: 'reviews',
+      data: { trajectory: made.trajectories!.id, decision: 'continue', reviewedOn: '2024-04-01', note: `Gaat goed ${TOKEN}-review` } as never,
+      ...asUser(fixture.users.coach),
+    }) as never,
+  awards: async (id) => {
+    const awards = apiClient(api.url)
+    const response = await awards.request(String(fixture.users.coach.email), 'POST', '/api/awards?depth=0', {
+      ...getuigschriftProposal(id, `Zelda ${TOKEN}-award`),
+      workplace: `Keuken ${TOKEN}-printed`,
+      certificateNumber: `${TOKEN}-0001`,
+      signatories: [{ name: 'Joke de Vries', role: 'Coördinator' }],
+    })
+    if (response.status !== 201) throw new Error(`award: ${response.status} ${await response.text()}`)
+    const doc = ((await response.json()) as { doc: { id: Id } }).doc
+    const approve = await awards.request(String(fixture.users.centreAdmin.email), 'POST', `/api/awards/${doc.id}/approve`)
+    if (approve.status !== 202) throw new Error(`approve: ${approve.status} ${await approve.text()}`)
+    return waitForStatus(payload, doc.id, 'issued')
+  },
 }
 
 const token = async (email: string): Promise<string> => {
@@ -61,8 +108,8 @@ beforeAll(async () => {
     } as never,
   })
   participant = { id: created.id, code: String(created.code) }
-  for (const make of Object.values(FACTORIES)) await make(participant.id)
   api = await serveRestApi(payload.config, cms.databaseUrl)
+  for (const [collection, make] of Object.entries(FACTORIES)) made[collection] = await make(participant.id)
 })
 
 afterAll(async () => {
@@ -94,6 +141,10 @@ describe('the collections that refer to participants', () => {
   it('are found in the Payload config and each has a test document', () => {
     expect(findParticipantReferences(payload.config).map((reference) => reference.collection).sort()).toEqual(Object.keys(FACTORIES).sort())
   })
+
+  it('include the collections under them: an award\'s PDF and credential', () => {
+    expect(findDependentReferences(payload.config)).toEqual([{ collection: 'award-files', paths: [{ path: 'award', relationTo: 'awards' }] }])
+  })
 })
 
 describe('GET /api/participants/:id/export', () => {
@@ -107,9 +158,18 @@ describe('GET /api/participants/:id/export', () => {
     execFileSync('unzip', ['-tq', file])
     const data = JSON.parse(execFileSync('unzip', ['-p', file, 'data.json']).toString()) as { participant: Record<string, unknown>; collections: Record<string, unknown[]> }
     expect(data.participant).toMatchObject({ id: participant.id, displayName: `Zelda ${TOKEN}-name`, specialCategoryNotes: `Gezondheid ${TOKEN}-health` })
-    for (const reference of findParticipantReferences(payload.config)) {
-      expect({ collection: reference.collection, documents: data.collections[reference.collection]?.length }).toEqual({ collection: reference.collection, documents: 1 })
+    for (const { collection } of [...findParticipantReferences(payload.config), ...findDependentReferences(payload.config)]) {
+      expect({ collection, documents: data.collections[collection]?.length }).toEqual({ collection, documents: 1 })
     }
+    expect(JSON.stringify(data.collections)).toContain(`${TOKEN}-obs`)
+    expect(JSON.stringify(data.collections)).toContain(`${TOKEN}-fact`)
+    // The certificate as issued, and its credential in both proof forms.
+    const award = made.awards!.id
+    const listing = execFileSync('unzip', ['-Z1', file]).toString().trim().split('\n').sort()
+    expect(listing).toEqual(['data.json', `awards/${award}-certificaat.pdf`, `awards/${award}-credential.json`, `awards/${award}-credential.jwt`].sort())
+    const pdf = path.join(folder, 'award.pdf')
+    writeFileSync(pdf, execFileSync('unzip', ['-p', file, `awards/${award}-certificaat.pdf`]))
+    expect(execFileSync('pdftotext', [pdf, '-']).toString()).toContain(`Zelda ${TOKEN}-award`)
   })
 
   it('is logged, without the data', async () => {
@@ -157,11 +217,31 @@ describe('POST /api/participants/:id/erase', () => {
     expect(docs.map((doc) => [(doc as { exit?: { type?: string } }).exit?.type, (doc as { events?: unknown[] }).events?.length])).toEqual([['paid-work', 1]])
     const referral = (await payload.find({ collection: 'referrals', where: { participant: { equals: participant.id } }, depth: 0 })).docs[0]
     expect(referral).toMatchObject({ source: 'partner', status: 'intake' })
+    const assessment = await payload.findByID({ collection: 'assessments', id: made.assessments!.id as Id, depth: 0 })
+    expect(assessment).toMatchObject({ ladderKey: made.assessments!.ladderKey, ladderVersion: made.assessments!.ladderVersion, rung: made.assessments!.rung, voided: true })
+    expect(assessment.facts ?? null).toBeNull()
+    expect(await payload.findByID({ collection: 'observations', id: made.observations!.id as Id, depth: 0 })).toMatchObject({ level: 3, note: null })
+    expect(await payload.findByID({ collection: 'reviews', id: made.reviews!.id as Id, depth: 0 })).toMatchObject({ decision: 'continue', note: null })
+  })
+
+  it('keeps the award\'s issuance record: the credential still verifies, without the name, and the PDF is gone', async () => {
+    const award = (await payload.findByID({ collection: 'awards', id: made.awards!.id as Id, depth: 0, showHiddenFields: true })) as unknown as Record<string, unknown>
+    expect(award).toMatchObject({ status: 'issued', credentialId: made.awards!.credentialId, verifyUrl: made.awards!.verifyUrl, issuedOn: made.awards!.issuedOn, shareToken: null })
+    const view = await checkCredentialId(payload, String(award.credentialId))
+    expect(view).toMatchObject({ state: 'valid', achievement: 'Keukenhulp in de wijkkeuken' })
+    expect(view.name ?? '').toBe('')
+    const files = await apiClient(api.url)
+    expect((await files.request(String(fixture.users.centreAdmin.email), 'GET', `/api/awards/${award.id}/pdf`)).status).toBe(410)
+    expect((await files.request(String(fixture.users.centreAdmin.email), 'GET', `/api/awards/${award.id}/credential`)).status).toBe(200)
+    // Revoking it later still works, and the verification page then says so.
+    const revoke = await files.request(String(fixture.users.centreAdmin.email), 'POST', `/api/awards/${award.id}/revoke`, { reason: 'Ten onrechte uitgegeven' })
+    expect(revoke.status, await revoke.clone().text()).toBe(200)
+    expect((await checkCredentialId(payload, String(award.credentialId))).state).toBe('revoked')
   })
 
   it('is logged with counts only', async () => {
     const { docs } = await payload.find({ collection: 'audit-events', where: { type: { equals: 'participant.erased' } }, depth: 0 })
     expect(docs).toHaveLength(1)
-    expect(docs[0]).toMatchObject({ actor: fixture.users.centreAdmin.id, recordId: String(participant.id), detail: { participants: 1, trajectories: 1, referrals: 1 } })
+    expect(docs[0]).toMatchObject({ actor: fixture.users.centreAdmin.id, recordId: String(participant.id), detail: { participants: 1, trajectories: 1, referrals: 1, assessments: 1, observations: 1, reviews: 1, awards: 1, 'award-files': 1 } })
   })
 })

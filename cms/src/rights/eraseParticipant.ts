@@ -7,18 +7,33 @@
 import type { CollectionSlug, Endpoint, Payload, PayloadRequest, Where } from 'payload'
 import { idOf } from '../access/idOf'
 import { recordAuditEvent } from '../audit/recordAuditEvent'
-import { findParticipantReferences } from './findParticipantReferences'
+import { findDependentReferences, findParticipantReferences } from './findParticipantReferences'
 import { loadParticipantForRights } from './loadParticipantForRights'
 
 /**
- * Text columns that are not about the person and that something still needs after erasure,
- * per collection (snake_case column names; a version table's `version_` prefix is ignored).
+ * Text and JSON columns that are not about the person and that something still needs after
+ * erasure, per collection (snake_case column names as in the migrations, `table.column` for a
+ * table under the collection's; a version table's `version_` prefix is ignored). Every other text and JSON column of the participant's documents
+ * is cleared: notes, facts, explained results, names, void and revocation reasons.
  */
 export const KEEP_ON_ERASURE: Record<string, readonly string[]> = {
-  assessments: ['ladder_id', 'ladder_id_text', 'ladder_version', 'rung', 'growth_potential', 'rung_label_nl', 'rung_label_en'],
+  // The coded placement the rung figures count (which ladder, which version, which rung).
+  assessments: ['ladder_key', 'ladder_version', 'rung', 'rung_label_nl', 'rung_label_en', 'growth_potential', 'growth_potential_label_nl', 'growth_potential_label_en'],
   referrals: ['referrer_organisation'],
-  // The minimal issuance record: credentials still verify, or show revoked.
-  awards: ['credential_id', 'verify_url', 'status', 'achievement_id', 'recipient_hash', 'recipient_salt', 'status_list_index', 'kind', 'title_nl', 'title_en'],
+  // The minimal issuance record: the public verification page finds the credential by its id and
+  // shows what was achieved, by which centre, when, and whether it is revoked. The recipient's
+  // name, the printed details (workplace, period, certificate number), the share link and the
+  // random recipient identifier go.
+  // The competences and evidence (`awards_texts`) describe the work and are signed into the kept
+  // credential anyway; the signatories are the centre's staff and the work processes codes, not
+  // data about the participant.
+  awards: [
+    'credential_id', 'verify_url', 'issuer_did', 'issued_on', 'achievement_title', 'title', 'awards_texts.text',
+    'awards_signatories.name', 'awards_signatories.role', 'awards_work_processes.code', 'awards_work_processes.title',
+  ],
+  // The signed credential holds no name (only a salted hash of a random identifier), so it stays
+  // and still verifies; the PDF prints the name and goes.
+  'award-files': ['credential', 'jwt', 'salt'],
 }
 
 /** Columns no erasure touches: keys and Payload's bookkeeping. */
@@ -83,7 +98,7 @@ const quote = (name: string): string => `"${name.replaceAll('"', '""')}"`
 const clearRows = async (client: Client, schema: Schema, table: string, column: string, ids: readonly (number | string)[], keep: ReadonlySet<string>, overrides: Record<string, string> = {}): Promise<number> => {
   if (ids.length === 0) return 0
   const assignments = (schema.columns.get(table) ?? [])
-    .filter(({ name }) => !STRUCTURAL.has(name) && !keep.has(name) && !keep.has(name.replace(/^version_/, '')))
+    .filter(({ name }) => !STRUCTURAL.has(name) && !keep.has(name) && !keep.has(name.replace(/^version_/, '')) && !keep.has(`${table}.${name}`))
     .map(({ name, type, nullable }) =>
       `${quote(name)} = ${overrides[name] ?? (nullable ? 'NULL' : type.startsWith('json') ? `'{}'::${type}` : `''`)}`)
   const returning = schema.hasId.has(table) ? ' RETURNING "id"' : ''
@@ -118,6 +133,16 @@ export const findParticipantDocuments = async (payload: Payload, participant: nu
     const where: Where = { or: reference.paths.map((path) => ({ [path]: { equals: participant } })) }
     const { docs } = await payload.find({ collection: reference.collection as CollectionSlug, where, depth: 0, limit: 0, pagination: false, overrideAccess: true, select: {}, ...(req ? { req } : {}) })
     found[reference.collection] = docs.map((doc) => doc.id)
+  }
+  // One step further: documents that belong to those documents (an award's PDF and credential).
+  for (const dependent of findDependentReferences(payload.config)) {
+    const or: Where[] = dependent.paths.flatMap(({ path, relationTo }) => ((found[relationTo]?.length ?? 0) > 0 ? [{ [path]: { in: found[relationTo] } }] : []))
+    if (or.length === 0) {
+      found[dependent.collection] = []
+      continue
+    }
+    const { docs } = await payload.find({ collection: dependent.collection as CollectionSlug, where: { or }, depth: 0, limit: 0, pagination: false, overrideAccess: true, select: {}, ...(req ? { req } : {}) })
+    found[dependent.collection] = docs.map((doc) => doc.id)
   }
   return found
 }

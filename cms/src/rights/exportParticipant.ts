@@ -1,17 +1,9 @@
-import type { CollectionSlug, Endpoint, PayloadRequest, Where } from 'payload'
+import type { CollectionSlug, Endpoint, PayloadRequest } from 'payload'
 import { idOf } from '../access/idOf'
 import { recordAuditEvent } from '../audit/recordAuditEvent'
-import { findParticipantReferences } from './findParticipantReferences'
+import { findParticipantDocuments } from './eraseParticipant'
 import { loadParticipantForRights } from './loadParticipantForRights'
 import { createZip, type ZipEntry } from './zip'
-
-/** Documents fetched through another collection's own endpoint (the award PDF and credential). */
-const DOCUMENT_ENDPOINTS: Record<string, { path: string; name: string; query?: string }[]> = {
-  awards: [
-    { path: '/:id/pdf', name: 'pdf' },
-    { path: '/:id/credential', name: 'credential.json' },
-  ],
-}
 
 export interface ParticipantExport {
   zip: Buffer
@@ -20,43 +12,52 @@ export interface ParticipantExport {
   files: string[]
 }
 
-const callEndpoint = async (req: PayloadRequest, collection: string, path: string, id: number | string): Promise<Uint8Array | null> => {
-  const endpoints = req.payload.collections[collection as CollectionSlug]?.config.endpoints
-  const endpoint = Array.isArray(endpoints) ? endpoints.find((candidate) => candidate.path === path && candidate.method === 'get') : undefined
-  if (!endpoint) return null
-  const url = new URL(req.url ?? 'http://localhost/', 'http://localhost')
-  url.pathname = `/api/${collection}${path.replace(':id', String(id))}`
-  url.search = ''
-  const inner = Object.assign(Object.create(Object.getPrototypeOf(req) as object) as PayloadRequest, req, { routeParams: { id: String(id) }, url: url.toString(), searchParams: url.searchParams })
-  const response = await endpoint.handler(inner)
-  if (!response.ok) return null
-  return new Uint8Array(await response.arrayBuffer())
+interface AwardFile {
+  id: number | string
+  award: number | string
+  pdf?: string | null
+  jwt?: string | null
+  credential?: unknown
+}
+
+/** An award's stored PDF and credential as files beside `data.json` (the base64 stays out of it). */
+const awardFileEntries = (file: AwardFile): { entries: ZipEntry[]; doc: Record<string, unknown> } => {
+  const base = `awards/${String(idOf(file.award as never) ?? file.award)}`
+  const entries: ZipEntry[] = []
+  if (file.pdf) entries.push({ name: `${base}-certificaat.pdf`, data: Buffer.from(file.pdf, 'base64') })
+  if (file.credential) entries.push({ name: `${base}-credential.json`, data: Buffer.from(JSON.stringify(file.credential, null, 2), 'utf8') })
+  if (file.jwt) entries.push({ name: `${base}-credential.jwt`, data: Buffer.from(file.jwt, 'utf8') })
+  const { pdf: _pdf, jwt: _jwt, credential: _credential, ...rest } = file
+  return { entries, doc: { ...rest, files: entries.map((entry) => entry.name) } }
 }
 
 /**
  * Everything the CMS holds about one participant (AVG art. 15 and 20): the participant and every
- * document of every collection that refers to them, as `data.json`, plus the documents (award
- * PDFs and credentials) beside it, in a zip. Recorded in the audit trail.
+ * document of every collection that refers to them (and of those under them: an award's files),
+ * as `data.json`, plus the documents (award PDFs and credentials) beside it, in a zip. Recorded
+ * in the audit trail.
  */
 export async function exportParticipant(req: PayloadRequest, id: number | string): Promise<ParticipantExport> {
   const participant = await loadParticipantForRights(req, id)
   const { payload } = req
   const collections: Record<string, unknown[]> = {}
   const counts: Record<string, number> = { participants: 1 }
-  for (const reference of findParticipantReferences(payload.config)) {
-    const where: Where = { or: reference.paths.map((path) => ({ [path]: { equals: participant.id } })) }
-    const { docs } = await payload.find({ collection: reference.collection as CollectionSlug, where, depth: 0, limit: 0, pagination: false, overrideAccess: true, req })
-    collections[reference.collection] = docs
-    counts[reference.collection] = docs.length
-  }
+  const found = await findParticipantDocuments(payload, participant.id, req)
   const files: ZipEntry[] = []
-  for (const [collection, endpoints] of Object.entries(DOCUMENT_ENDPOINTS)) {
-    for (const doc of (collections[collection] ?? []) as { id: number | string }[]) {
-      for (const endpoint of endpoints) {
-        const data = await callEndpoint(req, collection, endpoint.path, doc.id).catch(() => null)
-        if (data) files.push({ name: `${collection}/${doc.id}-${endpoint.name}`, data })
-      }
+  for (const [collection, ids] of Object.entries(found)) {
+    const { docs } = ids.length
+      ? await payload.find({ collection: collection as CollectionSlug, where: { id: { in: ids } }, depth: 0, limit: 0, pagination: false, overrideAccess: true, showHiddenFields: true, req })
+      : { docs: [] }
+    if (collection === 'award-files') {
+      collections[collection] = (docs as unknown as AwardFile[]).map((doc) => {
+        const { entries, doc: rest } = awardFileEntries(doc)
+        files.push(...entries)
+        return rest
+      })
+    } else {
+      collections[collection] = docs
     }
+    counts[collection] = docs.length
   }
   const data = {
     exportedAt: new Date().toISOString(),

@@ -1,9 +1,17 @@
-import type { Field } from 'payload'
+import type { Field, TextFieldSingleValidation } from 'payload'
+import { text } from 'payload/shared'
 
 const isoDate = (value: unknown): true | string =>
   value === null || value === undefined || value === '' || (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value))
     ? true
     : 'JJJJ-MM-DD / YYYY-MM-DD'
+
+/**
+ * The printed name is required until the award is issued. Erasing the participant's data (AVG)
+ * clears it on an issued or revoked award, which must still be revocable afterwards.
+ */
+const recipientName: TextFieldSingleValidation = (value, options) =>
+  !value && ['issued', 'revoked'].includes(String((options.data as { status?: unknown } | undefined)?.status)) ? true : text(value, options)
 
 const onlyFor =
   (...kinds: string[]) =>
@@ -46,6 +54,7 @@ export const certificateFields = (options: { withRecipient: boolean }): Field[] 
               type: 'text',
               required: true,
               maxLength: 80,
+              validate: recipientName,
               label: { en: 'Name as printed', nl: 'Naam zoals afgedrukt' },
               admin: { description: { en: 'As the participant wants to be named on paper.', nl: 'Zoals de deelnemer op papier genoemd wil worden.' } },
             },

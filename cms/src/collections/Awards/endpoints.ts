@@ -174,6 +174,8 @@ export const serveAwardFile = async (req: PayloadRequest, award: AwardDoc, what:
   if (!files) return problem(409, 'not-issued', 'Dit certificaat is nog niet uitgegeven.', 'This certificate has not been issued yet.')
   const headers = { 'Cache-Control': 'private, no-store', 'X-Content-Type-Options': 'nosniff' }
   if (what === 'pdf') {
+    // Erased on the participant's request: the credential still verifies, the printed name is gone.
+    if (!files.pdf) return problem(410, 'erased', 'De gegevens van deze deelnemer zijn gewist; het certificaat-PDF bestaat niet meer.', "This participant's data was erased; the certificate PDF no longer exists.")
     return new Response(Buffer.from(files.pdf, 'base64'), {
       headers: { ...headers, 'Content-Type': 'application/pdf', 'Content-Disposition': `attachment; filename="${fileName(award, 'pdf')}"` },
     })
