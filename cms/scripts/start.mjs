@@ -35,6 +35,16 @@ const localSecret = async () => {
   return secret
 }
 
+/** The issuer keys' key-encryption key of a local install (`<data folder>/issuer-key-encryption-key`). */
+const localKeyEncryptionKey = async () => {
+  const file = path.join(dataDir, 'issuer-key-encryption-key')
+  if (existsSync(file)) return (await readFile(file, 'utf8')).trim()
+  const key = randomBytes(32).toString('base64')
+  await mkdir(dataDir, { recursive: true })
+  await writeFile(file, `${key}\n`, { mode: 0o600 })
+  return key
+}
+
 const waitForLoginPage = async (child) => {
   const url = `http://${localHost}:${port}/admin/login`
   while (child.exitCode === null) {
@@ -75,6 +85,11 @@ if (!process.env.PAYLOAD_SECRET) {
   // Only a local installation on the embedded database may make up its own secret.
   if (!database && !development) throw new Error('Set PAYLOAD_SECRET (32+ random bytes) when using DATABASE_URL.')
   process.env.PAYLOAD_SECRET = await localSecret()
+}
+if (!process.env.DOORSTART_KEY_ENCRYPTION_KEY && database) {
+  // The key that encrypts the centres' issuer keys: a local installation keeps its own in the data
+  // folder; a server on its own PostgreSQL must be given one.
+  process.env.DOORSTART_KEY_ENCRYPTION_KEY = await localKeyEncryptionKey()
 }
 
 const child = spawn(process.execPath, [path.join(cmsDir, 'scripts/server.mjs'), ...(development ? ['--dev'] : [])], {
