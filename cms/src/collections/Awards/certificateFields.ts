@@ -1,10 +1,24 @@
 import type { Field, TextFieldSingleValidation } from 'payload'
 import { text } from 'payload/shared'
 
-const isoDate = (value: unknown): true | string =>
+const isoDate = (value: unknown, options?: { req?: { i18n?: { language?: string } } }): true | string =>
   value === null || value === undefined || value === '' || (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value))
     ? true
-    : 'JJJJ-MM-DD / YYYY-MM-DD'
+    : options?.req?.i18n?.language === 'en'
+      ? 'Write the date as dd-mm-yyyy, e.g. 05-01-2026.'
+      : 'Schrijf de datum als dd-mm-jjjj, bijvoorbeeld 05-01-2026.'
+
+/** A day typed as dd-mm-jjjj in the admin, stored (and taken by the API) as YYYY-MM-DD. */
+const dayField = (name: string, label: { en: string; nl: string }): Field => ({
+  name,
+  type: 'text',
+  validate: isoDate as never,
+  label,
+  admin: { components: { Field: '/components/DayDateTextField#DayDateTextField' } },
+})
+
+/** Free sentences typed one by one: Payload shows a multiple text field as a list to pick from. */
+const typeAndEnter = { en: 'Type a sentence and press Enter', nl: 'Typ een zin en druk op Enter' }
 
 /**
  * The printed name is required until the award is issued. Erasing the participant's data (AVG)
@@ -77,6 +91,10 @@ export const certificateFields = (options: { withRecipient: boolean }): Field[] 
         minRows: 1,
         maxRows: 10,
         label: { en: 'Competences shown (one sentence each)', nl: 'Getoonde competenties (één zin per stuk)' },
+        admin: {
+          placeholder: typeAndEnter,
+          description: { en: 'Type each competence and press Enter; at most 10.', nl: 'Typ elke competentie en druk op Enter; hoogstens 10.' },
+        },
       },
     ],
   },
@@ -86,7 +104,10 @@ export const certificateFields = (options: { withRecipient: boolean }): Field[] 
     hasMany: true,
     maxRows: 6,
     label: { en: 'Evidence (the work it rests on)', nl: 'Bewijs (het werk waarop het berust)' },
-    admin: { description: { en: 'Required for a praktijkverklaring; only work, nothing personal.', nl: 'Verplicht bij een praktijkverklaring; alleen werk, niets persoonlijks.' } },
+    admin: {
+      placeholder: typeAndEnter,
+      description: { en: 'Required for a praktijkverklaring; only work, nothing personal. Press Enter after each.', nl: 'Verplicht bij een praktijkverklaring; alleen werk, niets persoonlijks. Druk na elk op Enter.' },
+    },
   },
   { name: 'certificateNumber', type: 'text', maxLength: 40, label: { en: 'Certificate number', nl: 'Certificaatnummer' } },
   {
@@ -94,6 +115,7 @@ export const certificateFields = (options: { withRecipient: boolean }): Field[] 
     type: 'array',
     maxRows: 3,
     label: { en: 'Signatories', nl: 'Ondertekenaars' },
+    labels: { singular: { en: 'Signatory', nl: 'Ondertekenaar' }, plural: { en: 'Signatories', nl: 'Ondertekenaars' } },
     fields: [
       { name: 'name', type: 'text', required: true, label: { en: 'Name', nl: 'Naam' } },
       { name: 'role', type: 'text', required: true, label: { en: 'Role', nl: 'Rol' } },
@@ -112,8 +134,8 @@ export const certificateFields = (options: { withRecipient: boolean }): Field[] 
     label: { en: 'Period', nl: 'Periode' },
     admin: { condition: onlyFor('getuigschrift', 'praktijkverklaring') },
     fields: [
-      { name: 'from', type: 'text', validate: isoDate, label: { en: 'From (YYYY-MM-DD)', nl: 'Van (JJJJ-MM-DD)' } },
-      { name: 'to', type: 'text', validate: isoDate, label: { en: 'To (YYYY-MM-DD)', nl: 'Tot en met (JJJJ-MM-DD)' } },
+      dayField('from', { en: 'From (dd-mm-yyyy)', nl: 'Van (dd-mm-jjjj)' }),
+      dayField('to', { en: 'To (dd-mm-yyyy)', nl: 'Tot en met (dd-mm-jjjj)' }),
     ],
   },
   {
@@ -159,6 +181,7 @@ export const certificateFields = (options: { withRecipient: boolean }): Field[] 
     type: 'array',
     maxRows: 6,
     label: { en: 'Work processes', nl: 'Werkprocessen' },
+    labels: { singular: { en: 'Work process', nl: 'Werkproces' }, plural: { en: 'Work processes', nl: 'Werkprocessen' } },
     admin: { condition: onlyFor('praktijkverklaring') },
     fields: [
       { name: 'code', type: 'text', required: true, label: { en: 'Code (B1-K1-W1)', nl: 'Code (B1-K1-W1)' } },

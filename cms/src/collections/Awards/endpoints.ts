@@ -15,7 +15,7 @@ type AwardDoc = Record<string, unknown> & { id: number | string }
 const json = (status: number, body: unknown, headers: Record<string, string> = {}): Response =>
   Response.json(body, { status, headers: { 'Cache-Control': 'no-store', ...headers } })
 
-const problem = (status: number, code: string, nl: string, en: string): Response => json(status, { errors: [{ code, message: `${nl} / ${en}` }] })
+const problem = (status: number, code: string, nl: string, en: string): Response => json(status, { errors: [{ code, message: `${nl} / ${en}`, nl, en }] })
 
 /** Today in the Netherlands, as YYYY-MM-DD. */
 export const todayInAmsterdam = (now = new Date()): string => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(now)

@@ -8,7 +8,7 @@ const NL: Record<string, string> = {
   'empty-text': 'Vul dit veld in.',
   'text-too-long': 'Deze tekst is te lang.',
   'control-character': 'Deze tekst bevat een ongeldig teken.',
-  'invalid-date': 'Schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2026-03-01.',
+  'invalid-date': 'Schrijf de datum als dd-mm-jjjj, bijvoorbeeld 01-03-2026.',
   'invalid-url': 'Vul een geldig webadres in.',
   'unknown-value': 'Deze waarde is niet toegestaan.',
   'list-length': 'Het aantal regels klopt niet.',
