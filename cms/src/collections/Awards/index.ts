@@ -7,6 +7,7 @@ import { auditFields } from '../../fields/auditFields'
 import { centreField } from '../../fields/centreField'
 import { enforceOwnCentre } from '../../hooks/enforceOwnCentre'
 import { awardEndpoints } from './endpoints'
+import { awardSuggestionsEndpoint } from './suggestions'
 import { certificateFields } from './certificateFields'
 import { auditProposal, inheritFromParticipant, markProposed, prefillFromLearningGoal, validatePrintable } from './hooks'
 
@@ -75,7 +76,7 @@ export const Awards: CollectionConfig = {
     delete: canDeleteProposedAwards,
   },
   indexes: [{ fields: ['centre', 'statusListIndex'], unique: true }],
-  endpoints: awardEndpoints,
+  endpoints: [awardSuggestionsEndpoint, ...awardEndpoints],
   hooks: {
     beforeValidate: [prefillFromLearningGoal],
     beforeChange: [enforceOwnCentre(), inheritFromParticipant, markProposed, validatePrintable],
@@ -93,6 +94,11 @@ export const Awards: CollectionConfig = {
       type: 'relationship',
       relationTo: 'learning-goals',
       label: { en: 'Learning goal met (prefills the achievement)', nl: 'Behaald leerdoel (vult de prestatie in)' },
+    },
+    {
+      name: 'prefill',
+      type: 'ui',
+      admin: { components: { Field: '/components/AwardPrefill#AwardPrefill' } },
     },
     ...certificateFields({ withRecipient: true }),
     {

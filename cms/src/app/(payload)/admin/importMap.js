@@ -30,6 +30,7 @@ import { ParticipantOverviewView as ParticipantOverviewView_a77e2c9ec95578090df2
 import { NewAssessmentView as NewAssessmentView_39def809a8fcc7c99535f495832762a4 } from '../../../views/Participant/NewAssessmentView'
 import { ReviewFormView as ReviewFormView_a7285dff2444ae90da57f87803207396 } from '../../../views/Participant/ReviewFormView'
 import { AwardActions as AwardActions_d32ef58e8ebcf3562c424cc15000f75e } from '../../../components/AwardActions'
+import { AwardPrefill as AwardPrefill_ea057cb029efae30d27b799aa91dcc84 } from '../../../components/AwardPrefill'
 import { DayDateTextField as DayDateTextField_048be650e5d176503e97c989d9be2511 } from '../../../components/DayDateTextField'
 import { AwardBatchProgress as AwardBatchProgress_0a09f048347624e81f2cb8bc6a6653db } from '../../../components/AwardBatchProgress'
 import { CsvUploadField as CsvUploadField_63277b735225080a9aeeb377470a1090 } from '../../../components/CsvUploadField'
@@ -73,6 +74,7 @@ export const importMap = {
   "/views/Participant/NewAssessmentView#NewAssessmentView": NewAssessmentView_39def809a8fcc7c99535f495832762a4,
   "/views/Participant/ReviewFormView#ReviewFormView": ReviewFormView_a7285dff2444ae90da57f87803207396,
   "/components/AwardActions#AwardActions": AwardActions_d32ef58e8ebcf3562c424cc15000f75e,
+  "/components/AwardPrefill#AwardPrefill": AwardPrefill_ea057cb029efae30d27b799aa91dcc84,
   "/components/DayDateTextField#DayDateTextField": DayDateTextField_048be650e5d176503e97c989d9be2511,
   "/components/AwardBatchProgress#AwardBatchProgress": AwardBatchProgress_0a09f048347624e81f2cb8bc6a6653db,
   "/components/CsvUploadField#CsvUploadField": CsvUploadField_63277b735225080a9aeeb377470a1090,
