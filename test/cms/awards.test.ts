@@ -123,6 +123,24 @@ describe('proposing a certificate', () => {
   })
 })
 
+describe('prefilling a proposal', () => {
+  it('suggests the learning goals achieved and the rungs reached, with the coach\'s own access', async () => {
+    const { docs } = await payload.find({ collection: 'participants', where: { and: [{ centre: { equals: fixture.centre.own } }, { 'learningGoals.status': { equals: 'achieved' } }] }, depth: 0, limit: 1, overrideAccess: true })
+    const participant = docs[0]! as unknown as { id: Id; learningGoals: { goal: Id; status: string }[] }
+    const goal = await payload.findByID({ collection: 'learning-goals', id: participant.learningGoals.find((row) => row.status === 'achieved')!.goal, depth: 0, overrideAccess: true })
+    const response = await api.request(COACH, 'GET', `/api/awards/suggestions?participant=${participant.id}`)
+    expect(response.status).toBe(200)
+    const { suggestions } = (await response.json()) as { suggestions: { source: string; title: string; learningGoal?: Id; competences: string[] }[] }
+    const fromGoal = suggestions.find((suggestion) => suggestion.source === 'learning-goal')!
+    expect(fromGoal).toMatchObject({ learningGoal: goal.id, title: (goal.title as { nl: string }).nl })
+    expect(fromGoal.competences.length).toBe(1)
+    for (const suggestion of suggestions.filter((candidate) => candidate.source === 'rung')) expect(suggestion.competences[0]).toMatch(/^Heeft de trede/)
+    // Another centre's coach learns nothing about this participant.
+    expect((await api.request(OTHER_COACH, 'GET', `/api/awards/suggestions?participant=${participant.id}`)).status).toBe(404)
+    expect((await api.request(null, 'GET', `/api/awards/suggestions?participant=${participant.id}`)).status).toBe(401)
+  })
+})
+
 describe('four eyes', () => {
   it('never lets the proposer approve, not even a centre admin', async () => {
     const byCoach = await propose(COACH, kitchenParticipant)
