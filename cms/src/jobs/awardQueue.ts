@@ -22,7 +22,8 @@ export const drainAwardQueue = (payload: Payload): Promise<void> => {
       do {
         state.again = false
         for (let round = 0; round < 1000; round++) {
-          const result = await payload.jobs.run({ queue: AWARDS_QUEUE, limit: 10, overrideAccess: true, silent: { info: true } })
+          // One at a time: signing is CPU-bound, and parallel jobs would each hold a connection.
+          const result = await payload.jobs.run({ queue: AWARDS_QUEUE, limit: 10, sequential: true, overrideAccess: true, silent: { info: true } })
           if (result.noJobsRemaining) break
         }
       } while (state.again)

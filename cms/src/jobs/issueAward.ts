@@ -26,6 +26,16 @@ type AwardDoc = Record<string, unknown> & { id: number | string }
 
 /** Issues one approved award. Safe to call any number of times, concurrently too. */
 export const issueAward = async (payload: Payload, awardId: number | string): Promise<IssueOutcome> => {
+  // The centre and its keys first, each on a connection of its own that is given back: a
+  // transaction that waited for a second connection could wait forever once every connection of
+  // the pool is held by such transactions (ten jobs at once did that). The keys are made (once)
+  // outside the transaction, so a rolled-back issuance keeps them.
+  const before = (await payload.findByID({ collection: 'awards', id: awardId, depth: 0, overrideAccess: true })) as unknown as AwardDoc
+  if (before.status !== 'approved') return before.status === 'issued' || before.status === 'revoked' ? 'already-issued' : 'not-approved'
+  const centreId = idOf(before.centre as never)!
+  const centre = await findCentre(payload, { id: centreId })
+  if (!centre) throw new Error(`award ${awardId}: centre ${centreId} not found`)
+  const keys = await activeIssuerKeys(payload, centreId)
   const req = await createLocalReq({ context: { awardsSystemWrite: true } }, payload)
   await initTransaction(req)
   try {
@@ -34,12 +44,7 @@ export const issueAward = async (payload: Payload, awardId: number | string): Pr
       await commitTransaction(req)
       return award.status === 'issued' || award.status === 'revoked' ? 'already-issued' : 'not-approved'
     }
-    const centreId = idOf(award.centre as never)!
-    const centre = await findCentre(payload, { id: centreId })
-    if (!centre) throw new Error(`award ${awardId}: centre ${centreId} not found`)
     const did = String(award.issuerDid)
-    // The keys are made (once) outside this transaction, so a rolled-back issuance keeps them.
-    const keys = await activeIssuerKeys(payload, centreId)
     const kind = String(award.kind)
     const achievement = (award.achievement ?? {}) as { title?: string; description?: string | null; competences?: string[] }
     const competences = achievement.competences ?? []
