@@ -52,8 +52,8 @@ const WORKPLACES: Record<string, { name: string; sector: string; kind: string; l
  */
 export const seedDemoData = async (payload: Payload): Promise<void> => {
   const started = Date.now()
-  const centre: Record<string, number | string> = {}
-  const workplace: Record<string, number | string> = {}
+  const centre: Record<string, number> = {}
+  const workplace: Record<string, number> = {}
   for (const data of CENTRES) {
     centre[data.slug] = (await payload.create({ collection: 'centres', data: { ...data, bsnEnabled: false } as never })).id
     for (const place of WORKPLACES[data.slug] ?? []) {
