@@ -75,9 +75,18 @@ export interface Config {
     curricula: Curriculum;
     participants: Participant;
     trajectories: Trajectory;
+    assessments: Assessment;
+    observations: Observation;
+    reviews: Review;
+    activities: Activity;
     media: Media;
     'audit-events': AuditEvent;
+    awards: Award;
+    'award-batches': AwardBatch;
+    'award-files': AwardFile;
+    'issuer-keys': IssuerKey;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
@@ -92,9 +101,18 @@ export interface Config {
     curricula: CurriculaSelect<false> | CurriculaSelect<true>;
     participants: ParticipantsSelect<false> | ParticipantsSelect<true>;
     trajectories: TrajectoriesSelect<false> | TrajectoriesSelect<true>;
+    assessments: AssessmentsSelect<false> | AssessmentsSelect<true>;
+    observations: ObservationsSelect<false> | ObservationsSelect<true>;
+    reviews: ReviewsSelect<false> | ReviewsSelect<true>;
+    activities: ActivitiesSelect<false> | ActivitiesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     'audit-events': AuditEventsSelect<false> | AuditEventsSelect<true>;
+    awards: AwardsSelect<false> | AwardsSelect<true>;
+    'award-batches': AwardBatchesSelect<false> | AwardBatchesSelect<true>;
+    'award-files': AwardFilesSelect<false> | AwardFilesSelect<true>;
+    'issuer-keys': IssuerKeysSelect<false> | IssuerKeysSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -111,7 +129,13 @@ export interface Config {
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      issueAward: TaskIssueAward;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -174,6 +198,14 @@ export interface Centre {
   city?: string | null;
   hoursPerWeek?: number | null;
   maxTrajectoryMonths?: number | null;
+  /**
+   * The rules new trajectories follow (reviews, maximum length, trial, aftercare).
+   */
+  policy?: ('lpc-rotterdam' | 'lucrato' | 'pluspunt' | 'verbindingskamer') | null;
+  /**
+   * Used for a new assessment unless the coach picks another; the version in effect on the assessment date.
+   */
+  defaultLadder?: string | null;
   caseloadOnly?: boolean | null;
   /**
    * Off by default. Participants are known by a pseudonymous code.
@@ -210,6 +242,10 @@ export interface Workplace {
     | 'paving'
     | 'bike-repair'
     | 'crafts';
+  /**
+   * Places a participant on Pluspunt's participation & work ladder (003_39bc035d67f3ea38.txt).
+   */
+  kind?: ('protected' | 'societal' | 'csr-employer') | null;
   location?: string | null;
   operator?: string | null;
   centre: number | Centre;
@@ -421,6 +457,15 @@ export interface Participant {
   workplace?: (number | null) | Workplace;
   startDate?: string | null;
   hoursPerWeek?: number | null;
+  learningGoals?:
+    | {
+        goal: number | LearningGoal;
+        status: 'active' | 'achieved' | 'stopped';
+        startedOn?: string | null;
+        achievedOn?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   workNotes?: string | null;
   /**
    * Changed by the centre admin; only this coach reads the health and support notes.
@@ -500,6 +545,132 @@ export interface Trajectory {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "assessments".
+ */
+export interface Assessment {
+  id: number;
+  participant: number | Participant;
+  trajectory?: (number | null) | Trajectory;
+  /**
+   * Empty: the centre's default ladder, the version in effect on the date.
+   */
+  ladder: number | Ladder;
+  ladderKey?: string | null;
+  ladderId?: string | null;
+  ladderVersion?: string | null;
+  asOf: string;
+  facts?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  rung?: string | null;
+  rungLabel?: {
+    nl?: string | null;
+    en?: string | null;
+  };
+  provisional?: boolean | null;
+  result?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  growthPotential?: string | null;
+  growthPotentialLabel?: {
+    nl?: string | null;
+    en?: string | null;
+  };
+  assessedBy?: (number | null) | User;
+  voided?: boolean | null;
+  voidReason?: string | null;
+  voidedBy?: (number | null) | User;
+  voidedAt?: string | null;
+  centre: number | Centre;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "observations".
+ */
+export interface Observation {
+  id: number;
+  participant: number | Participant;
+  workplace?: (number | null) | Workplace;
+  learningGoal: number | LearningGoal;
+  positive?: boolean | null;
+  /**
+   * 1 not yet, 2 with help, 3 independently, 4 can show others, 5 fully (counted as 4 by the engine).
+   */
+  level?: number | null;
+  note?: string | null;
+  observedOn: string;
+  observer?: (number | null) | User;
+  observerRole?: ('supervisor' | 'master-trainer' | 'coach' | 'jobcoach' | 'teacher' | 'participant') | null;
+  centre: number | Centre;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reviews".
+ */
+export interface Review {
+  id: number;
+  trajectory: number | Trajectory;
+  /**
+   * The trajectory's participant.
+   */
+  participant?: (number | null) | Participant;
+  decision: 'continue' | 'adjust' | 'exit' | 'stop';
+  coach?: (number | null) | User;
+  supervisor?: (number | null) | User;
+  reviewedOn: string;
+  note?: string | null;
+  centre: number | Centre;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "activities".
+ */
+export interface Activity {
+  id: number;
+  name?: {
+    nl?: string | null;
+    en?: string | null;
+  };
+  kind: 'work' | 'course' | 'coaching' | 'other';
+  workplace?: (number | null) | Workplace;
+  weekday: number;
+  startTime: string;
+  hours: number;
+  learningGoals?: (number | LearningGoal)[] | null;
+  required?: boolean | null;
+  location?: string | null;
+  centre: number | Centre;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media".
  */
 export interface Media {
@@ -564,6 +735,206 @@ export interface AuditEvent {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "awards".
+ */
+export interface Award {
+  id: number;
+  participant: number | Participant;
+  learningGoal?: (number | null) | LearningGoal;
+  kind: 'getuigschrift' | 'certificaat' | 'praktijkverklaring';
+  locale: 'nl' | 'en';
+  recipient: {
+    /**
+     * As the participant wants to be named on paper.
+     */
+    name: string;
+  };
+  achievement: {
+    title: string;
+    description?: string | null;
+    competences: string[];
+  };
+  /**
+   * Required for a praktijkverklaring; only work, nothing personal.
+   */
+  evidence?: string[] | null;
+  certificateNumber?: string | null;
+  signatories?:
+    | {
+        name: string;
+        role: string;
+        id?: string | null;
+      }[]
+    | null;
+  workplace?: string | null;
+  period?: {
+    from?: string | null;
+    to?: string | null;
+  };
+  qualification?: {
+    title?: string | null;
+    crebo?: string | null;
+    area?: ('social' | 'educational' | 'work') | null;
+  };
+  hours?: number | null;
+  company?: {
+    name?: string | null;
+    recognitionNumber?: string | null;
+  };
+  practiceTrainer?: {
+    name?: string | null;
+  };
+  workProcesses?:
+    | {
+        code: string;
+        title: string;
+        id?: string | null;
+      }[]
+    | null;
+  title?: string | null;
+  status: 'proposed' | 'approved' | 'issued' | 'revoked';
+  proposedBy?: (number | null) | User;
+  approvedBy?: (number | null) | User;
+  approvedAt?: string | null;
+  issuedOn?: string | null;
+  issuedAt?: string | null;
+  credentialId?: string | null;
+  verifyUrl?: string | null;
+  issuerDid?: string | null;
+  statusListIndex?: number | null;
+  revokedAt?: string | null;
+  revokedBy?: (number | null) | User;
+  revocationReason?: string | null;
+  issueError?: string | null;
+  shareToken?: string | null;
+  recipientIdentifier?: string | null;
+  recipientSalt?: string | null;
+  batch?: (number | null) | AwardBatch;
+  atWorkplace?: (number | null) | Workplace;
+  coach?: (number | null) | User;
+  centre: number | Centre;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "award-batches".
+ */
+export interface AwardBatch {
+  id: number;
+  name: string;
+  kind: 'getuigschrift' | 'certificaat' | 'praktijkverklaring';
+  locale: 'nl' | 'en';
+  achievement: {
+    title: string;
+    description?: string | null;
+    competences: string[];
+  };
+  /**
+   * Required for a praktijkverklaring; only work, nothing personal.
+   */
+  evidence?: string[] | null;
+  certificateNumber?: string | null;
+  signatories?:
+    | {
+        name: string;
+        role: string;
+        id?: string | null;
+      }[]
+    | null;
+  workplace?: string | null;
+  period?: {
+    from?: string | null;
+    to?: string | null;
+  };
+  qualification?: {
+    title?: string | null;
+    crebo?: string | null;
+    area?: ('social' | 'educational' | 'work') | null;
+  };
+  hours?: number | null;
+  company?: {
+    name?: string | null;
+    recognitionNumber?: string | null;
+  };
+  practiceTrainer?: {
+    name?: string | null;
+  };
+  workProcesses?:
+    | {
+        code: string;
+        title: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * One row per participant: their code and the name as printed. Every row is checked first; nothing is created while any row has an error.
+   */
+  csv: string;
+  rowCount?: number | null;
+  status?: ('proposed' | 'approved') | null;
+  proposedBy?: (number | null) | User;
+  approvedBy?: (number | null) | User;
+  centre: number | Centre;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "award-files".
+ */
+export interface AwardFile {
+  id: number;
+  award: number | Award;
+  centre: number | Centre;
+  pdf: string;
+  pdfSha256: string;
+  jwt: string;
+  credential:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  salt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "issuer-keys".
+ */
+export interface IssuerKey {
+  id: number;
+  kid: string;
+  algorithm: 'Ed25519' | 'ES256';
+  status: 'active' | 'retired';
+  publicJwk:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  privateKeyEncrypted: string;
+  retiredAt?: string | null;
+  centre: number | Centre;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -578,6 +949,98 @@ export interface PayloadKv {
     | number
     | boolean
     | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'issueAward';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'issueAward') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -619,12 +1082,44 @@ export interface PayloadLockedDocument {
         value: number | Trajectory;
       } | null)
     | ({
+        relationTo: 'assessments';
+        value: number | Assessment;
+      } | null)
+    | ({
+        relationTo: 'observations';
+        value: number | Observation;
+      } | null)
+    | ({
+        relationTo: 'reviews';
+        value: number | Review;
+      } | null)
+    | ({
+        relationTo: 'activities';
+        value: number | Activity;
+      } | null)
+    | ({
         relationTo: 'media';
         value: number | Media;
       } | null)
     | ({
         relationTo: 'audit-events';
         value: number | AuditEvent;
+      } | null)
+    | ({
+        relationTo: 'awards';
+        value: number | Award;
+      } | null)
+    | ({
+        relationTo: 'award-batches';
+        value: number | AwardBatch;
+      } | null)
+    | ({
+        relationTo: 'award-files';
+        value: number | AwardFile;
+      } | null)
+    | ({
+        relationTo: 'issuer-keys';
+        value: number | IssuerKey;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -705,6 +1200,8 @@ export interface CentresSelect<T extends boolean = true> {
   city?: T;
   hoursPerWeek?: T;
   maxTrajectoryMonths?: T;
+  policy?: T;
+  defaultLadder?: T;
   caseloadOnly?: T;
   bsnEnabled?: T;
   createdBy?: T;
@@ -719,6 +1216,7 @@ export interface CentresSelect<T extends boolean = true> {
 export interface WorkplacesSelect<T extends boolean = true> {
   name?: T;
   sector?: T;
+  kind?: T;
   location?: T;
   operator?: T;
   centre?: T;
@@ -866,6 +1364,15 @@ export interface ParticipantsSelect<T extends boolean = true> {
   workplace?: T;
   startDate?: T;
   hoursPerWeek?: T;
+  learningGoals?:
+    | T
+    | {
+        goal?: T;
+        status?: T;
+        startedOn?: T;
+        achievedOn?: T;
+        id?: T;
+      };
   workNotes?: T;
   coach?: T;
   displayName?: T;
@@ -916,6 +1423,109 @@ export interface TrajectoriesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "assessments_select".
+ */
+export interface AssessmentsSelect<T extends boolean = true> {
+  participant?: T;
+  trajectory?: T;
+  ladder?: T;
+  ladderKey?: T;
+  ladderId?: T;
+  ladderVersion?: T;
+  asOf?: T;
+  facts?: T;
+  rung?: T;
+  rungLabel?:
+    | T
+    | {
+        nl?: T;
+        en?: T;
+      };
+  provisional?: T;
+  result?: T;
+  growthPotential?: T;
+  growthPotentialLabel?:
+    | T
+    | {
+        nl?: T;
+        en?: T;
+      };
+  assessedBy?: T;
+  voided?: T;
+  voidReason?: T;
+  voidedBy?: T;
+  voidedAt?: T;
+  centre?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "observations_select".
+ */
+export interface ObservationsSelect<T extends boolean = true> {
+  participant?: T;
+  workplace?: T;
+  learningGoal?: T;
+  positive?: T;
+  level?: T;
+  note?: T;
+  observedOn?: T;
+  observer?: T;
+  observerRole?: T;
+  centre?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reviews_select".
+ */
+export interface ReviewsSelect<T extends boolean = true> {
+  trajectory?: T;
+  participant?: T;
+  decision?: T;
+  coach?: T;
+  supervisor?: T;
+  reviewedOn?: T;
+  note?: T;
+  centre?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "activities_select".
+ */
+export interface ActivitiesSelect<T extends boolean = true> {
+  name?:
+    | T
+    | {
+        nl?: T;
+        en?: T;
+      };
+  kind?: T;
+  workplace?: T;
+  weekday?: T;
+  startTime?: T;
+  hours?: T;
+  learningGoals?: T;
+  required?: T;
+  location?: T;
+  centre?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media_select".
  */
 export interface MediaSelect<T extends boolean = true> {
@@ -951,11 +1561,232 @@ export interface AuditEventsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "awards_select".
+ */
+export interface AwardsSelect<T extends boolean = true> {
+  participant?: T;
+  learningGoal?: T;
+  kind?: T;
+  locale?: T;
+  recipient?:
+    | T
+    | {
+        name?: T;
+      };
+  achievement?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        competences?: T;
+      };
+  evidence?: T;
+  certificateNumber?: T;
+  signatories?:
+    | T
+    | {
+        name?: T;
+        role?: T;
+        id?: T;
+      };
+  workplace?: T;
+  period?:
+    | T
+    | {
+        from?: T;
+        to?: T;
+      };
+  qualification?:
+    | T
+    | {
+        title?: T;
+        crebo?: T;
+        area?: T;
+      };
+  hours?: T;
+  company?:
+    | T
+    | {
+        name?: T;
+        recognitionNumber?: T;
+      };
+  practiceTrainer?:
+    | T
+    | {
+        name?: T;
+      };
+  workProcesses?:
+    | T
+    | {
+        code?: T;
+        title?: T;
+        id?: T;
+      };
+  title?: T;
+  status?: T;
+  proposedBy?: T;
+  approvedBy?: T;
+  approvedAt?: T;
+  issuedOn?: T;
+  issuedAt?: T;
+  credentialId?: T;
+  verifyUrl?: T;
+  issuerDid?: T;
+  statusListIndex?: T;
+  revokedAt?: T;
+  revokedBy?: T;
+  revocationReason?: T;
+  issueError?: T;
+  shareToken?: T;
+  recipientIdentifier?: T;
+  recipientSalt?: T;
+  batch?: T;
+  atWorkplace?: T;
+  coach?: T;
+  centre?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "award-batches_select".
+ */
+export interface AwardBatchesSelect<T extends boolean = true> {
+  name?: T;
+  kind?: T;
+  locale?: T;
+  achievement?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        competences?: T;
+      };
+  evidence?: T;
+  certificateNumber?: T;
+  signatories?:
+    | T
+    | {
+        name?: T;
+        role?: T;
+        id?: T;
+      };
+  workplace?: T;
+  period?:
+    | T
+    | {
+        from?: T;
+        to?: T;
+      };
+  qualification?:
+    | T
+    | {
+        title?: T;
+        crebo?: T;
+        area?: T;
+      };
+  hours?: T;
+  company?:
+    | T
+    | {
+        name?: T;
+        recognitionNumber?: T;
+      };
+  practiceTrainer?:
+    | T
+    | {
+        name?: T;
+      };
+  workProcesses?:
+    | T
+    | {
+        code?: T;
+        title?: T;
+        id?: T;
+      };
+  csv?: T;
+  rowCount?: T;
+  status?: T;
+  proposedBy?: T;
+  approvedBy?: T;
+  centre?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "award-files_select".
+ */
+export interface AwardFilesSelect<T extends boolean = true> {
+  award?: T;
+  centre?: T;
+  pdf?: T;
+  pdfSha256?: T;
+  jwt?: T;
+  credential?: T;
+  salt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "issuer-keys_select".
+ */
+export interface IssuerKeysSelect<T extends boolean = true> {
+  kid?: T;
+  algorithm?: T;
+  status?: T;
+  publicJwk?: T;
+  privateKeyEncrypted?: T;
+  retiredAt?: T;
+  centre?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -998,6 +1829,18 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskIssueAward".
+ */
+export interface TaskIssueAward {
+  input: {
+    award: string;
+  };
+  output: {
+    outcome?: string | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

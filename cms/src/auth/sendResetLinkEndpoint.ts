@@ -16,7 +16,7 @@ export const sendResetLinkEndpoint: Endpoint = {
     if (!user || !hasRole(user, 'admin', 'centre-admin')) throw new Forbidden(req.t)
     if (!/^\d{1,15}$/.test(id)) throw new NotFound(req.t)
     const target = await req.payload.findByID({ collection: 'users', id, depth: 0, overrideAccess: true, req }).catch(() => null)
-    const allowed = target && (hasRole(user, 'admin') || (isSameId(target.centre as never, centreIdOf(user)) && target.role !== 'admin'))
+    const allowed = target && (hasRole(user, 'admin') || (isSameId(target.centre, centreIdOf(user)) && target.role !== 'admin'))
     if (!target || !allowed) throw new NotFound(req.t)
     await req.payload.forgotPassword({ collection: 'users', data: { email: target.email }, req })
     return Response.json({ message: 'A reset link has been sent (reset-link-sent).' })

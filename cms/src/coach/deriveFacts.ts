@@ -5,6 +5,7 @@
 import type { JsonValue } from '@doorstart/ladder'
 import type { Payload, PayloadRequest, TypedUser } from 'payload'
 import { idOf } from '../access/idOf'
+import type { RelationValue } from '../access/DoorstartUser'
 import { dayOf } from '../dates/calendarDay'
 import { trajectoryEventsOf, type StoredTrajectory } from './trajectoryEvents'
 
@@ -42,7 +43,7 @@ export interface ParticipantRecord {
   workplace?: unknown
   startDate?: string | null
   hoursPerWeek?: number | null
-  learningGoals?: readonly { goal?: unknown; status?: string | null; startedOn?: string | null; achievedOn?: string | null }[] | null
+  learningGoals?: readonly { goal?: RelationValue; status?: string | null; startedOn?: string | null; achievedOn?: string | null }[] | null
 }
 
 export interface DeriveContext {
@@ -130,13 +131,13 @@ export const deriveFacts = async (context: DeriveContext, wanted: readonly Deriv
     : []
   const goalRows = want.has('learningGoals') ? (participant.learningGoals ?? []) : []
   const goalIds = await goalIdsOf(context, [
-    ...goalRows.map((row) => idOf(row.goal as never)),
-    ...observations.map((observation) => idOf((observation as { learningGoal?: never }).learningGoal)),
+    ...goalRows.map((row) => idOf(row.goal)),
+    ...observations.map((observation) => idOf(observation.learningGoal)),
   ].filter((id): id is number | string => id !== null))
 
   if (want.has('learningGoals')) {
     result.learningGoals = goalRows.flatMap((row) => {
-      const goal = goalIds.get(String(idOf(row.goal as never)))
+      const goal = goalIds.get(String(idOf(row.goal)))
       if (!goal) return []
       const startedOn = dayOf(row.startedOn)
       const achievedOn = dayOf(row.achievedOn)
@@ -145,7 +146,7 @@ export const deriveFacts = async (context: DeriveContext, wanted: readonly Deriv
   }
   if (want.has('observations')) {
     result.observations = observations.flatMap((observation) => {
-      const row = observation as { learningGoal?: never; observedOn?: string; observerRole?: string | null; level?: number | null; positive?: boolean | null }
+      const row = observation
       const goal = goalIds.get(String(idOf(row.learningGoal)))
       const date = dayOf(row.observedOn)
       const level = libraryLevelOf(row)

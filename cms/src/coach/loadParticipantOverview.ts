@@ -1,3 +1,4 @@
+import type { Participant } from '../payload-types'
 import {
   assessLearningGoals,
   trajectoryStatus,
@@ -198,14 +199,14 @@ export async function loadParticipantOverview(
   const today = options.today ?? todayInAmsterdam()
   const access = { user, overrideAccess: false, depth: 0 } as const
   const language = (user as { language?: string }).language === 'en' ? 'en' : 'nl'
-  const participant = (await payload.findByID({ collection: 'participants', id: participantId, ...access }).catch(() => null)) as StoredParticipant | null
+  const participant = await payload.findByID({ collection: 'participants', id: participantId, ...access }).catch((): StoredParticipant | null => null)
   if (!participant) {
     throw new CoachDataError('participant-not-found', { nl: 'Deelnemer niet gevonden.', en: 'Participant not found.' }, 404, language)
   }
   const staff = hasRole(user, 'admin', 'centre-admin', 'coach')
   const quietly = <T>(promise: Promise<T>, fallback: T): Promise<T> => promise.catch(() => fallback)
-  const centreId = idOf(participant.centre as never)
-  const workplaceId = idOf(participant.workplace as never)
+  const centreId = idOf(participant.centre)
+  const workplaceId = idOf(participant.workplace)
 
   const [centre, workplace, assessments, trajectories, observationDocs] = await Promise.all([
     centreId === null ? null : quietly(payload.findByID({ collection: 'centres', id: centreId, select: { name: true, policy: true }, ...access }), null),
@@ -237,7 +238,7 @@ export async function loadParticipantOverview(
 
   // People and learning goals shown by name.
   const people = await usersById(payload, user, [
-    idOf(participant.coach as never),
+    idOf(participant.coach),
     ...assessments.map((a) => idOf(a.assessedBy as never)),
     ...observationDocs.map((o) => idOf(o.observer as never)),
     ...reviewDocs.flatMap((r) => [idOf(r.coach as never), idOf(r.supervisor as never)]),
@@ -247,7 +248,7 @@ export async function loadParticipantOverview(
     return id === null ? null : (people.get(String(id)) ?? null)
   }
   const goalIds = [
-    ...(participant.learningGoals ?? []).map((row) => idOf(row.goal as never)),
+    ...(participant.learningGoals ?? []).map((row) => idOf(row.goal)),
     ...observationDocs.map((o) => idOf(o.learningGoal as never)),
   ].filter((id): id is Id => id !== null)
   const goals = goalIds.length
@@ -349,15 +350,15 @@ export async function loadParticipantOverview(
     : []
 
   // Learning goals: the engine's verdict from the observations and the plan.
-  const goalRows = (participant.learningGoals ?? []).filter((row) => goalById.has(String(idOf(row.goal as never))))
+  const goalRows = (participant.learningGoals ?? []).filter((row) => goalById.has(String(idOf(row.goal))))
   const facts = await deriveFacts(
     { payload, user, participant, trajectory, asOf: today },
     ['observations', 'learningGoals'],
   )
-  const libraryGoals = goalRows.map((row) => toLibraryGoal(goalById.get(String(idOf(row.goal as never)))!))
+  const libraryGoals = goalRows.map((row) => toLibraryGoal(goalById.get(String(idOf(row.goal)))!))
   const progress = progressOf(libraryGoals, facts, today)
   const learningGoals: LearningGoalProgress[] = goalRows.map((row, index) => {
-    const goal = goalById.get(String(idOf(row.goal as never)))!
+    const goal = goalById.get(String(idOf(row.goal)))!
     const verdict = progress[index]
     return {
       id: goal.id,
@@ -472,17 +473,8 @@ export async function loadParticipantOverview(
   }
 }
 
-interface StoredParticipant {
-  id: Id
-  code?: string
-  displayName?: string | null
-  centre?: unknown
-  workplace?: unknown
-  coach?: unknown
-  startDate?: string | null
-  hoursPerWeek?: number | null
-  learningGoals?: { goal?: unknown; status?: string | null; startedOn?: string | null; achievedOn?: string | null }[] | null
-}
+/** A participant as stored (the generated type: payload-types.ts). */
+type StoredParticipant = Participant
 
 interface StoredAssessment {
   id: Id

@@ -116,7 +116,7 @@ export async function loadWorklist(payload: Payload, user: TypedUser, options: L
     select: { participant: true, policy: true, startDate: true, events: true, exit: true, centre: true },
     ...access,
   })
-  const caseload = [...new Set([...own, ...trajectories.map((t) => idOf((t as { participant?: never }).participant))].filter((id) => id !== null).map(String))]
+  const caseload = [...new Set([...own, ...trajectories.map((t) => idOf(t.participant))].filter((id) => id !== null).map(String))]
   const { docs: participants } =
     isCoach && caseload.length === 0
       ? { docs: [] }
@@ -148,16 +148,16 @@ export async function loadWorklist(payload: Payload, user: TypedUser, options: L
           .then((result) => result.docs),
     payload.find({ collection: 'centres', pagination: false, select: { policy: true }, ...access }).then((result) => result.docs),
   ])
-  const centrePolicy = new Map(centres.map((doc) => [String(doc.id), (doc as { policy?: string | null }).policy ?? null]))
+  const centrePolicy = new Map(centres.map((doc) => [String(doc.id), doc.policy ?? null]))
   const reviewsOf = new Map<string, StoredReview[]>()
   for (const review of reviews) {
-    const key = String(idOf((review as { trajectory?: never }).trajectory))
+    const key = String(idOf(review.trajectory))
     reviewsOf.set(key, [...(reviewsOf.get(key) ?? []), review as StoredReview])
   }
   const lastAssessed = new Map<string, string>()
   for (const assessment of assessments) {
-    const key = String(idOf((assessment as { participant?: never }).participant))
-    const day = dayOf((assessment as { asOf?: string }).asOf)
+    const key = String(idOf(assessment.participant))
+    const day = dayOf(assessment.asOf)
     if (day && (lastAssessed.get(key) ?? '') < day) lastAssessed.set(key, day)
   }
   // The current trajectory of each participant: the one that started last.

@@ -15,7 +15,7 @@ const rotate: Endpoint = {
   handler: async (req) => {
     const body = (req.json ? await req.json().catch(() => ({})) : {}) as { centre?: number | string }
     const centre = body.centre ?? centreIdOf(req.user)
-    const allowed = hasRole(req.user, 'admin') || (hasRole(req.user, 'centre-admin') && isSameId(centre as never, centreIdOf(req.user)))
+    const allowed = hasRole(req.user, 'admin') || (hasRole(req.user, 'centre-admin') && isSameId(centre, centreIdOf(req.user)))
     if (!req.user || centre === null || centre === undefined || !allowed) {
       return Response.json({ errors: [{ code: 'not-a-centre-admin', message: 'Alleen een centrumbeheerder vervangt de sleutel. / Only a centre admin rotates the key.' }] }, { status: 403 })
     }

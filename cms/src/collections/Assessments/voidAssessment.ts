@@ -52,7 +52,7 @@ export const voidAssessmentEndpoint: Endpoint = {
     })
     await recordAuditEvent(
       req.payload,
-      { type: 'assessment.voided', actor: user.id, centre: idOf(assessment.centre as never), collection: 'assessments', recordId: assessment.id },
+      { type: 'assessment.voided', actor: user.id, centre: idOf(assessment.centre), collection: 'assessments', recordId: assessment.id },
       req,
     )
     return Response.json({ doc, message: language === 'en' ? 'Assessment voided.' : 'Meting ongeldig verklaard.' })

@@ -23,9 +23,9 @@ export const inheritFromParticipant: CollectionBeforeChangeHook = async ({ data,
   }
   return {
     ...data,
-    centre: idOf(participant.centre as never),
-    atWorkplace: idOf(participant.workplace as never),
-    coach: idOf(participant.coach as never),
+    centre: idOf(participant.centre),
+    atWorkplace: idOf(participant.workplace),
+    coach: idOf(participant.coach),
   }
 }
 
@@ -60,7 +60,7 @@ export const validatePrintable: CollectionBeforeChangeHook = ({ data, originalDo
 /** Prefill from a learning goal: its title and description where the proposal leaves them empty. */
 export const prefillFromLearningGoal: CollectionBeforeValidateHook = async ({ data, req, operation }) => {
   if (operation !== 'create' || !data) return data
-  const goalId = idOf(data.learningGoal as never)
+  const goalId = idOf(data.learningGoal)
   if (goalId === null) return data
   const goal = await req.payload.findByID({ collection: 'learning-goals', id: goalId, depth: 0, req, user: req.user, overrideAccess: !req.user }).catch(() => null)
   if (!goal) return data
@@ -77,7 +77,7 @@ export const prefillFromLearningGoal: CollectionBeforeValidateHook = async ({ da
 /** A new proposal goes into the audit trail, in the same transaction. */
 export const auditProposal: CollectionAfterChangeHook = async ({ doc, operation, req }) => {
   if (operation === 'create') {
-    await recordAwardEvent(req.payload, { type: 'award.proposed', actor: req.user?.id ?? null, centre: idOf(doc.centre as never), recordId: doc.id, detail: { kind: String(doc.kind) } }, req)
+    await recordAwardEvent(req.payload, { type: 'award.proposed', actor: req.user?.id ?? null, centre: idOf(doc.centre), recordId: doc.id, detail: { kind: String(doc.kind) } }, req)
   }
   return doc
 }

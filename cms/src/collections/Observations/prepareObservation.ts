@@ -31,7 +31,7 @@ export const prepareObservation: CollectionBeforeChangeHook = async ({ data, ori
             .findByID({ collection: 'participants', id: participantId, depth: 0, req, user, overrideAccess: !user })
             .catch(() => null)
     if (!participant) throw new Forbidden(req.t)
-    const participantWorkplace = idOf(participant.workplace as never)
+    const participantWorkplace = idOf(participant.workplace)
     if (user && hasRole(user, 'work-supervisor')) {
       // Only participants at the supervisor's own workplace, whatever the request names.
       const own = idOf(asDoorstartUser(user)?.workplace)
@@ -40,7 +40,7 @@ export const prepareObservation: CollectionBeforeChangeHook = async ({ data, ori
     } else {
       next.workplace = idOf(data.workplace) ?? participantWorkplace
     }
-    next.centre = idOf(participant.centre as never)
+    next.centre = idOf(participant.centre)
     if (user) {
       next.observer = user.id
       next.observerRole = OBSERVER_ROLE_OF_USER[asDoorstartUser(user)?.role as keyof typeof OBSERVER_ROLE_OF_USER] ?? 'coach'

@@ -24,10 +24,10 @@ export const prepareReview: CollectionBeforeChangeHook = async ({ data, original
           .catch(() => null)
   if (!trajectory) throw new Forbidden(req.t)
   next.trajectory = trajectory.id
-  next.participant = idOf(trajectory.participant as never)
-  next.centre = idOf(trajectory.centre as never)
+  next.participant = idOf(trajectory.participant)
+  next.centre = idOf(trajectory.centre)
   if (operation === 'create' && (data.coach === undefined || data.coach === null)) {
-    next.coach = user && hasRole(user, 'coach') ? user.id : (idOf(trajectory.coach as never) ?? null)
+    next.coach = user && hasRole(user, 'coach') ? user.id : (idOf(trajectory.coach) ?? null)
   }
 
   const errors: { path: string; message: { nl: string; en: string } }[] = []

@@ -29,7 +29,7 @@ export const inheritFromParticipant: CollectionBeforeChangeHook = async ({ data,
   }
   return {
     ...data,
-    centre: idOf(participant.centre as never),
-    coach: idOf((data.coach ?? originalDoc?.coach ?? participant.coach) as never),
+    centre: idOf(participant.centre),
+    coach: idOf((data.coach ?? originalDoc?.coach ?? participant.coach)),
   }
 }

@@ -8,8 +8,8 @@ import { formatDay } from '../../i18n/formatDay'
  * hooks have checked the participant with the writer's access and set the centre.
  */
 export const titleTrajectory: FieldHook = async ({ data, originalDoc, req }) => {
-  const participantId = idOf((data?.participant ?? originalDoc?.participant) as never)
-  const centreId = idOf((data?.centre ?? originalDoc?.centre) as never)
+  const participantId = idOf((data?.participant ?? originalDoc?.participant))
+  const centreId = idOf((data?.centre ?? originalDoc?.centre))
   const startDate = (data?.startDate ?? originalDoc?.startDate) as string | undefined
   const [participant, centre] = await Promise.all([
     participantId === null

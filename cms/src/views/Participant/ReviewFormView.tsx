@@ -21,7 +21,7 @@ export const ReviewFormView = async (props: DocumentViewServerProps): Promise<Re
   const participantId = (props.initPageResult.docID ?? props.doc?.id) as number | string
   const access = { req, user: req.user, overrideAccess: false } as const
   const participant = await req.payload.findByID({ collection: 'participants', id: participantId, depth: 0, ...access })
-  const centre = idOf(participant.centre as never)
+  const centre = idOf(participant.centre)
   const [trajectories, staff] = await Promise.all([
     req.payload.find({ collection: 'trajectories', where: { participant: { equals: participantId } }, sort: '-startDate', depth: 0, limit: 50, ...access }),
     req.payload.find({
@@ -37,7 +37,7 @@ export const ReviewFormView = async (props: DocumentViewServerProps): Promise<Re
   const coaches = staff.docs.filter((user) => user.role === 'coach').map(person)
   const supervisors = staff.docs.filter((user) => user.role === 'work-supervisor').map(person)
   const me = asDoorstartUser(req.user)
-  const defaultCoach = me?.role === 'coach' ? me.id : idOf(participant.coach as never)
+  const defaultCoach = me?.role === 'coach' ? me.id : idOf(participant.coach)
   const chosen = typeof props.searchParams?.traject === 'string' ? props.searchParams.traject : undefined
   const options = trajectories.docs.map((trajectory) => ({
     id: trajectory.id,
