@@ -75,6 +75,8 @@ export interface Config {
     curricula: Curriculum;
     participants: Participant;
     trajectories: Trajectory;
+    referrals: Referral;
+    'refusal-reasons': RefusalReason;
     assessments: Assessment;
     observations: Observation;
     reviews: Review;
@@ -101,6 +103,8 @@ export interface Config {
     curricula: CurriculaSelect<false> | CurriculaSelect<true>;
     participants: ParticipantsSelect<false> | ParticipantsSelect<true>;
     trajectories: TrajectoriesSelect<false> | TrajectoriesSelect<true>;
+    referrals: ReferralsSelect<false> | ReferralsSelect<true>;
+    'refusal-reasons': RefusalReasonsSelect<false> | RefusalReasonsSelect<true>;
     assessments: AssessmentsSelect<false> | AssessmentsSelect<true>;
     observations: ObservationsSelect<false> | ObservationsSelect<true>;
     reviews: ReviewsSelect<false> | ReviewsSelect<true>;
@@ -121,8 +125,12 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: null;
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'payload-jobs-stats': PayloadJobsStat;
+  };
+  globalsSelect: {
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
+  };
   locale: null;
   widgets: {
     collections: CollectionsWidget;
@@ -131,6 +139,7 @@ export interface Config {
   jobs: {
     tasks: {
       issueAward: TaskIssueAward;
+      'anonymise-expired-trajectories': TaskAnonymiseExpiredTrajectories;
       inline: {
         input: unknown;
         output: unknown;
@@ -211,6 +220,14 @@ export interface Centre {
    * Off by default. Participants are known by a pseudonymous code.
    */
   bsnEnabled?: boolean | null;
+  /**
+   * Who the centre admits: shown at intake, a refusal names a coded reason.
+   */
+  admissionCriteria?: string | null;
+  /**
+   * Closed trajectories are anonymised this long after aftercare ends.
+   */
+  retentionMonths?: number | null;
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
   updatedAt: string;
@@ -545,6 +562,56 @@ export interface Trajectory {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "referrals".
+ */
+export interface Referral {
+  id: number;
+  source: 'municipality' | 'self' | 'partner';
+  referrerOrganisation?: string | null;
+  /**
+   * Personal data: erased with the participant.
+   */
+  personReference?: string | null;
+  receivedOn: string;
+  status: 'received' | 'intake' | 'admitted' | 'refused';
+  intakeOn?: string | null;
+  decidedOn?: string | null;
+  participant?: (number | null) | Participant;
+  refusalReason?: (number | null) | RefusalReason;
+  refusalNote?: string | null;
+  note?: string | null;
+  centre: number | Centre;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "refusal-reasons".
+ */
+export interface RefusalReason {
+  id: number;
+  /**
+   * Stable, e.g. no-place; reports group by it.
+   */
+  code: string;
+  label?: {
+    nl?: string | null;
+    en?: string | null;
+  };
+  title?: string | null;
+  /**
+   * Empty: built in, for every centre.
+   */
+  centre?: (number | null) | Centre;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "assessments".
  */
 export interface Assessment {
@@ -752,10 +819,13 @@ export interface Award {
   achievement: {
     title: string;
     description?: string | null;
+    /**
+     * Type each competence and press Enter; at most 10.
+     */
     competences: string[];
   };
   /**
-   * Required for a praktijkverklaring; only work, nothing personal.
+   * Required for a praktijkverklaring; only work, nothing personal. Press Enter after each.
    */
   evidence?: string[] | null;
   certificateNumber?: string | null;
@@ -830,10 +900,13 @@ export interface AwardBatch {
   achievement: {
     title: string;
     description?: string | null;
+    /**
+     * Type each competence and press Enter; at most 10.
+     */
     competences: string[];
   };
   /**
-   * Required for a praktijkverklaring; only work, nothing personal.
+   * Required for a praktijkverklaring; only work, nothing personal. Press Enter after each.
    */
   evidence?: string[] | null;
   certificateNumber?: string | null;
@@ -1002,7 +1075,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'issueAward';
+        taskSlug: 'inline' | 'issueAward' | 'anonymise-expired-trajectories';
         taskID: string;
         input?:
           | {
@@ -1035,10 +1108,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'issueAward') | null;
+  taskSlug?: ('inline' | 'issueAward' | 'anonymise-expired-trajectories') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1080,6 +1162,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'trajectories';
         value: number | Trajectory;
+      } | null)
+    | ({
+        relationTo: 'referrals';
+        value: number | Referral;
+      } | null)
+    | ({
+        relationTo: 'refusal-reasons';
+        value: number | RefusalReason;
       } | null)
     | ({
         relationTo: 'assessments';
@@ -1204,6 +1294,8 @@ export interface CentresSelect<T extends boolean = true> {
   defaultLadder?: T;
   caseloadOnly?: T;
   bsnEnabled?: T;
+  admissionCriteria?: T;
+  retentionMonths?: T;
   createdBy?: T;
   updatedBy?: T;
   updatedAt?: T;
@@ -1415,6 +1507,47 @@ export interface TrajectoriesSelect<T extends boolean = true> {
         type?: T;
         followUpDate?: T;
       };
+  centre?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "referrals_select".
+ */
+export interface ReferralsSelect<T extends boolean = true> {
+  source?: T;
+  referrerOrganisation?: T;
+  personReference?: T;
+  receivedOn?: T;
+  status?: T;
+  intakeOn?: T;
+  decidedOn?: T;
+  participant?: T;
+  refusalReason?: T;
+  refusalNote?: T;
+  note?: T;
+  centre?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "refusal-reasons_select".
+ */
+export interface RefusalReasonsSelect<T extends boolean = true> {
+  code?: T;
+  label?:
+    | T
+    | {
+        nl?: T;
+        en?: T;
+      };
+  title?: T;
   centre?: T;
   createdBy?: T;
   updatedBy?: T;
@@ -1785,6 +1918,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1822,6 +1956,34 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1840,6 +2002,19 @@ export interface TaskIssueAward {
   };
   output: {
     outcome?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAnonymise-expired-trajectories".
+ */
+export interface TaskAnonymiseExpiredTrajectories {
+  input: {
+    dryRun?: boolean | null;
+  };
+  output: {
+    participants?: number | null;
+    trajectories?: number | null;
   };
 }
 /**

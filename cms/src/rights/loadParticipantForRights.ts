@@ -13,6 +13,6 @@ export const loadParticipantForRights = async (req: PayloadRequest, id: number |
   if (!hasRole(user, 'admin', 'centre-admin')) throw new Forbidden(req.t)
   const participant = await req.payload.findByID({ collection: 'participants', id, depth: 0, overrideAccess: true, req }).catch(() => null)
   if (!participant) throw new NotFound(req.t)
-  if (!hasRole(user, 'admin') && !isSameId(idOf((participant as { centre?: never }).centre), centreIdOf(user))) throw new Forbidden(req.t)
+  if (!hasRole(user, 'admin') && !isSameId(idOf(participant.centre), centreIdOf(user))) throw new Forbidden(req.t)
   return participant as unknown as Record<string, unknown> & { id: number | string }
 }
