@@ -14,8 +14,13 @@ import { checkBatchRows } from './checkBatchRows'
 
 const TEMPLATE_FIELDS = ['kind', 'locale', 'achievement', 'evidence', 'signatories', 'workplace', 'period', 'qualification', 'hours', 'company', 'practiceTrainer', 'workProcesses'] as const
 
+// Array rows (signatories, work processes) without the batch's own row ids: every proposal gets
+// fresh ones, else a second row of the upload collides with the first on the row's primary key.
+const withoutRowIds = (value: unknown): unknown =>
+  Array.isArray(value) ? value.map((row) => (row && typeof row === 'object' ? Object.fromEntries(Object.entries(row).filter(([key]) => key !== 'id')) : row)) : value
+
 const templateOf = (data: Record<string, unknown>): Record<string, unknown> =>
-  Object.fromEntries(TEMPLATE_FIELDS.filter((field) => data[field] !== undefined).map((field) => [field, data[field]]))
+  Object.fromEntries(TEMPLATE_FIELDS.filter((field) => data[field] !== undefined).map((field) => [field, withoutRowIds(data[field])]))
 
 // The checked rows, from the batch's beforeChange to its afterChange (req.context can be replaced
 // by the local API calls in between, the request object is not).
