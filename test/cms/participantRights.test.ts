@@ -70,18 +70,25 @@ const FACTORIES: Record<string, (id: Id) => Promise<Record<string, unknown>>> = 
       data: { trajectory: made.trajectories!.id, decision: 'continue', reviewedOn: '2024-04-01', note: `Gaat goed ${TOKEN}-review` } as never,
       ...asUser(fixture.users.coach),
     }) as never,
+  // Issued through a bulk upload, whose CSV names the participant next to another one (what the
+  // batch prints for everyone, its workplace and period, is not about the person).
   awards: async (id) => {
     const awards = apiClient(api.url)
-    const response = await awards.request(String(fixture.users.coach.email), 'POST', '/api/awards?depth=0', {
-      ...getuigschriftProposal(id, `Zelda ${TOKEN}-award`),
-      workplace: `Keuken ${TOKEN}-printed`,
-      certificateNumber: `${TOKEN}-0001`,
+    const other = (await payload.find({ collection: 'participants', where: { and: [{ centre: { equals: fixture.centre.own } }, { id: { not_equals: id } }] }, depth: 0, limit: 1 })).docs[0]!
+    const { participant: _participant, recipient: _recipient, ...template } = getuigschriftProposal(id)
+    const csv = `deelnemer;naam;certificaatnummer\r\n${participant.code};Zelda ${TOKEN}-award;${TOKEN}-0001\r\n${String(other.code)};Sanne de Vries;K-0002\r\n`
+    const response = await awards.request(String(fixture.users.coach.email), 'POST', '/api/award-batches?depth=0', {
+      ...template,
+      name: 'Groep keuken',
       signatories: [{ name: 'Joke de Vries', role: 'Coördinator' }],
+      csv,
     })
-    if (response.status !== 201) throw new Error(`award: ${response.status} ${await response.text()}`)
-    const doc = ((await response.json()) as { doc: { id: Id } }).doc
-    const approve = await awards.request(String(fixture.users.centreAdmin.email), 'POST', `/api/awards/${doc.id}/approve`)
+    if (response.status !== 201) throw new Error(`batch: ${response.status} ${await response.text()}`)
+    const batch = ((await response.json()) as { doc: { id: Id } }).doc
+    made.batch = batch
+    const approve = await awards.request(String(fixture.users.centreAdmin.email), 'POST', `/api/award-batches/${batch.id}/approve`)
     if (approve.status !== 202) throw new Error(`approve: ${approve.status} ${await approve.text()}`)
+    const doc = (await payload.find({ collection: 'awards', where: { participant: { equals: id } }, depth: 0 })).docs[0]!
     return waitForStatus(payload, doc.id, 'issued')
   },
 }
@@ -233,6 +240,9 @@ describe('POST /api/participants/:id/erase', () => {
     const files = await apiClient(api.url)
     expect((await files.request(String(fixture.users.centreAdmin.email), 'GET', `/api/awards/${award.id}/pdf`)).status).toBe(410)
     expect((await files.request(String(fixture.users.centreAdmin.email), 'GET', `/api/awards/${award.id}/credential`)).status).toBe(200)
+    // The bulk upload keeps the other participant's line only.
+    const batch = await payload.findByID({ collection: 'award-batches', id: made.batch!.id as Id, depth: 0 })
+    expect(String(batch.csv).split('\r\n').filter(Boolean)).toEqual(['deelnemer;naam;certificaatnummer', expect.stringMatching(/;Sanne de Vries;K-0002$/)])
     // Revoking it later still works, and the verification page then says so.
     const revoke = await files.request(String(fixture.users.centreAdmin.email), 'POST', `/api/awards/${award.id}/revoke`, { reason: 'Ten onrechte uitgegeven' })
     expect(revoke.status, await revoke.clone().text()).toBe(200)

@@ -115,6 +115,28 @@ const clearRows = async (client: Client, schema: Schema, table: string, column: 
   return cleared
 }
 
+/**
+ * A bulk upload's CSV lists each participant's code and printed name: the participant's line goes
+ * (found by the code, before the code itself is replaced), the other participants' lines stay.
+ */
+const eraseBatchRows = async (client: Client, schema: Schema, payload: Payload, participant: number | string, awards: readonly (number | string)[]): Promise<void> => {
+  const batches = tableOf(payload, 'award-batches')
+  const awardsTable = tableOf(payload, 'awards')
+  if (awards.length === 0 || !schema.columns.get(batches)?.some((column) => column.name === 'csv')) return
+  const { rows: [row] } = await client.query<{ code: string | null }>(`SELECT "code" FROM ${quote(tableOf(payload, 'participants'))} WHERE "id"::text = $1`, [String(participant)])
+  const code = row?.code?.trim()
+  if (!code) return
+  const { rows } = await client.query<{ id: number; csv: string | null }>(
+    `SELECT "id", "csv" FROM ${quote(batches)} WHERE "id" IN (SELECT "batch_id" FROM ${quote(awardsTable)} WHERE "id"::text = ANY($1::text[]))`,
+    [awards.map(String)],
+  )
+  for (const batch of rows) {
+    const lines = (batch.csv ?? '').split(/(?<=\n)/)
+    const kept = lines.filter((line) => !line.toLowerCase().includes(code.toLowerCase()))
+    if (kept.length !== lines.length) await client.query(`UPDATE ${quote(batches)} SET "csv" = $2 WHERE "id" = $1`, [batch.id, kept.join('')])
+  }
+}
+
 export interface ErasureResult {
   participant: number | string
   /** Collection slug → documents whose personal data was cleared. */
@@ -161,6 +183,7 @@ export async function eraseParticipantData(payload: Payload, participant: number
   try {
     const schema = await loadSchema(payload, client)
     await client.query('BEGIN')
+    await eraseBatchRows(client, schema, payload, participant, documents.awards ?? [])
     for (const [collection, ids] of Object.entries(documents)) {
       if (ids.length === 0) continue
       const table = tableOf(payload, collection)
