@@ -143,7 +143,7 @@ describe('the CSV export', () => {
       const separator = locale === 'nl' ? ';' : ','
       const csv = [...reportCsvLines(report, locale)].join('').split('\r\n')
       const expected = [
-        `${report.centre.name}${separator}${report.from} – ${report.to}`,
+        `${report.centre.name}${separator}${locale === 'nl' ? '01-01-2025 t/m 30-06-2025' : '01-01-2025 to 30-06-2025'}`,
         ...report.tables.flatMap((candidate) => ['', candidate.title[locale], ...tableRows(candidate, report, locale).map((row) => row.join(separator))]),
         '',
       ]

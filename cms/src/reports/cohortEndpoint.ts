@@ -2,9 +2,11 @@ import { APIError, type Endpoint } from 'payload'
 import { centreIdOf } from '../access/centreIdOf'
 import { loadCohortReport } from './loadCohortReport'
 import { reportCsvStream, type ReportLocale } from './reportCsv'
+import { parseDay } from './reportDates'
 
 /**
- * `GET /api/reports/cohort?centre=<id>&from=<date>&to=<date>[&ladder=<id>][&format=csv][&locale=en]`:
+ * `GET /api/reports/cohort?centre=<id>&from=<date>&to=<date>[&ladder=<id>][&format=csv][&locale=en]`
+ * (dates as YYYY-MM-DD or dd-mm-jjjj):
  * the policy dashboard's figures as JSON, or as the CSV of exactly its tables (streamed).
  * Policy viewers and centre admins get their own centre's, admins any centre's.
  */
@@ -18,8 +20,9 @@ export const cohortEndpoint: Endpoint = {
     if (centre === null) throw new APIError('centre is required', 400, { code: 'centre-required' }, true)
     const report = await loadCohortReport(req.payload, req.user, {
       centre: /^\d+$/.test(String(centre)) ? Number(centre) : centre,
-      from: params.get('from') ?? '',
-      to: params.get('to') ?? '',
+      // YYYY-MM-DD, or dd-mm-jjjj as the dashboard's fields take it.
+      from: parseDay(params.get('from')) ?? params.get('from') ?? '',
+      to: parseDay(params.get('to')) ?? params.get('to') ?? '',
       ladder: params.get('ladder'),
     })
     if (params.get('format') !== 'csv') return Response.json(report, { headers: { 'cache-control': 'no-store' } })

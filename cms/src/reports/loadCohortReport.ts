@@ -10,6 +10,7 @@ import { isSameId } from '../access/idOf'
 import { toLadderInput, type StoredLadder } from '../collections/Ladders/ladderDocument'
 import { SECTOR_LABELS } from '../collections/Workplaces'
 import type { CohortReport, ReportTable, ReportText } from './CohortReport'
+import { formatDay } from './reportDates'
 import { columnsOf, hasTable, query } from './readTables'
 import { OUTFLOW_LABELS, SOURCE_LABELS, T } from './reportLabels'
 import { MIN_CELL_SIZE, suppressCells, suppressCount } from './suppressCells'
@@ -114,7 +115,7 @@ export async function loadCohortReport(payload: Payload, user: TypedUser | null 
       label: SECTOR_LABELS[row.sector] ?? { nl: row.sector, en: row.sector },
       values: [row.completionRate === null ? null : Math.round(row.completionRate * 1000) / 10, row.participants, row.goals, row.achieved],
     })),
-    note: { nl: `Stand op ${to}; sectoren met minder dan ${MIN_CELL_SIZE} personen zijn verborgen.`, en: `As of ${to}; sectors with fewer than ${MIN_CELL_SIZE} people are hidden.` },
+    note: { nl: `Stand op ${formatDay(to)}; sectoren met minder dan ${MIN_CELL_SIZE} personen zijn verborgen.`, en: `As of ${formatDay(to)}; sectors with fewer than ${MIN_CELL_SIZE} people are hidden.` },
   })
   return {
     centre: { id: centre, name: String(centreDoc.name) },
@@ -386,7 +387,7 @@ function ladderTables(histories: ParticipantHistory[], ladder: Ladder, from: str
   return [
     {
       id: 'rung-transitions',
-      title: { nl: `Tredes op ${from} (rijen) en ${to} (kolommen)`, en: `Rungs on ${from} (rows) and ${to} (columns)` },
+      title: { nl: `Tredes op ${formatDay(from)} (rijen) en ${formatDay(to)} (kolommen)`, en: `Rungs on ${formatDay(from)} (rows) and ${formatDay(to)} (columns)` },
       chart: 'matrix',
       columns: transitions.rungs.map((rung) => ({ key: rung ?? 'none', label: label(rung), unit: 'people' as const })),
       rows: [

@@ -1,4 +1,5 @@
 import type { CohortReport, ReportTable, ReportValue } from './CohortReport'
+import { formatDay } from './reportDates'
 
 export type ReportLocale = 'nl' | 'en'
 
@@ -9,6 +10,10 @@ export const suppressedText = (report: Pick<CohortReport, 'minCellSize'>, locale
 /** A cell as the dashboard's table shows it (and the CSV writes it). */
 export const formatValue = (value: ReportValue, report: Pick<CohortReport, 'minCellSize'>, locale: ReportLocale): string =>
   value === null ? suppressedText(report, locale) : locale === 'nl' ? String(value).replace('.', ',') : String(value)
+
+/** The period as the dashboard heads it: `01-12-2025 t/m 01-12-2026`. */
+export const periodText = (report: Pick<CohortReport, 'from' | 'to'>, locale: ReportLocale): string =>
+  `${formatDay(report.from)} ${locale === 'nl' ? 't/m' : 'to'} ${formatDay(report.to)}`
 
 /** The rows of one table as the dashboard shows them: a header, then label and cells. */
 export const tableRows = (table: ReportTable, report: Pick<CohortReport, 'minCellSize'>, locale: ReportLocale): string[][] => [
@@ -26,7 +31,7 @@ const field = (value: string, separator: string): string =>
 export function* reportCsvLines(report: CohortReport, locale: ReportLocale): Generator<string> {
   const separator = locale === 'nl' ? ';' : ','
   const line = (cells: string[]): string => `${cells.map((cell) => field(cell, separator)).join(separator)}\r\n`
-  yield line([report.centre.name, `${report.from} – ${report.to}`])
+  yield line([report.centre.name, periodText(report, locale)])
   for (const table of report.tables) {
     yield '\r\n'
     yield line([table.title[locale]])

@@ -6,6 +6,8 @@ import { centreIdOf } from '../../access/centreIdOf'
 import { hasRole } from '../../access/hasRole'
 import type { CohortReport } from '../../reports/CohortReport'
 import { canReadCohortReport, loadCohortReport } from '../../reports/loadCohortReport'
+import { periodText } from '../../reports/reportCsv'
+import { formatDay, parseDay } from '../../reports/reportDates'
 import { ReportCharts } from './ReportCharts'
 
 const TEXT = {
@@ -15,13 +17,17 @@ const TEXT = {
     en: 'Figures per centre and period, without personal data. Counts of fewer than 5 people are hidden (<5), and so is a second cell where a total would give them away.',
   },
   centre: { nl: 'Centrum', en: 'Centre' },
-  from: { nl: 'Van', en: 'From' },
-  to: { nl: 'Tot en met', en: 'To' },
+  from: { nl: 'Van (dd-mm-jjjj)', en: 'From (dd-mm-yyyy)' },
+  to: { nl: 'Tot en met (dd-mm-jjjj)', en: 'To (dd-mm-yyyy)' },
+  placeholder: { nl: 'dd-mm-jjjj', en: 'dd-mm-yyyy' },
   ladder: { nl: 'Ladder', en: 'Ladder' },
   show: { nl: 'Tonen', en: 'Show' },
   csv: { nl: 'Download als CSV (precies deze tabellen)', en: 'Download as CSV (exactly these tables)' },
   forbidden: { nl: 'U hebt geen toegang tot de rapportages.', en: 'You have no access to the reports.' },
-  invalid: { nl: 'Kies een geldige periode.', en: 'Choose a valid period.' },
+  invalid: {
+    nl: 'Kies een geldige periode: twee datums als dd-mm-jjjj (bijvoorbeeld 01-01-2026), de eerste niet na de tweede.',
+    en: 'Choose a valid period: two dates as dd-mm-yyyy (for example 01-01-2026), the first not after the second.',
+  },
 }
 
 const today = (): string => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Amsterdam' })
@@ -58,18 +64,39 @@ export async function ReportsView({ initPageResult, params, searchParams }: Admi
   const centres = hasRole(user, 'admin')
     ? (await payload.find({ collection: 'centres', depth: 0, limit: 0, pagination: false, sort: 'name', overrideAccess: true })).docs
     : (await payload.find({ collection: 'centres', where: { id: { equals: own } }, depth: 0, overrideAccess: true })).docs
-  const to = param(searchParams?.to) || today()
-  const from = param(searchParams?.from) || `${Number(to.slice(0, 4)) - 1}${to.slice(4)}`
+  // Typed as dd-mm-jjjj (or YYYY-MM-DD); the default is the past year up to today.
+  const typedTo = param(searchParams?.to)
+  const typedFrom = param(searchParams?.from)
+  const to = typedTo ? parseDay(typedTo) : today()
+  const from = typedFrom ? parseDay(typedFrom) : to ? `${Number(to.slice(0, 4)) - 1}${to.slice(4)}` : null
   const centre = param(searchParams?.centre) || String(own ?? centres[0]?.id ?? '')
   const centreId = /^\d+$/.test(centre) ? Number(centre) : centre
   if (!canReadCohortReport(user, centreId)) return template(<p>{TEXT.forbidden[lang]}</p>)
   let report: CohortReport | null = null
-  try {
-    report = await loadCohortReport(payload, user, { centre: centreId, from, to, ladder: param(searchParams?.ladder) ?? null })
-  } catch {
-    report = null
+  if (from && to) {
+    try {
+      report = await loadCohortReport(payload, user, { centre: centreId, from, to, ladder: param(searchParams?.ladder) ?? null })
+    } catch {
+      report = null
+    }
   }
-  const query = new URLSearchParams({ centre: String(centreId), from, to, format: 'csv', locale: lang, ...(report?.ladder ? { ladder: report.ladder.id } : {}) })
+  const query = new URLSearchParams({ centre: String(centreId), from: from ?? '', to: to ?? '', format: 'csv', locale: lang, ...(report?.ladder ? { ladder: report.ladder.id } : {}) })
+  const dateField = (name: 'from' | 'to', iso: string | null, typed: string | undefined): React.ReactElement => (
+    <label>
+      {TEXT[name][lang]}
+      <br />
+      <input
+        type="text"
+        name={name}
+        defaultValue={iso ? formatDay(iso) : (typed ?? '')}
+        placeholder={TEXT.placeholder[lang]}
+        inputMode="numeric"
+        autoComplete="off"
+        size={11}
+        aria-invalid={iso ? undefined : true}
+      />
+    </label>
+  )
   return template(
     <>
       <p style={{ maxWidth: '60rem' }}>{TEXT.intro[lang]}</p>
@@ -81,16 +108,8 @@ export async function ReportsView({ initPageResult, params, searchParams }: Admi
             {centres.map((option) => <option key={option.id} value={String(option.id)}>{String(option.name)}</option>)}
           </select>
         </label>
-        <label>
-          {TEXT.from[lang]}
-          <br />
-          <input type="date" name="from" defaultValue={from} />
-        </label>
-        <label>
-          {TEXT.to[lang]}
-          <br />
-          <input type="date" name="to" defaultValue={to} />
-        </label>
+        {dateField('from', from, typedFrom)}
+        {dateField('to', to, typedTo)}
         {report && report.ladders.length > 0 ? (
           <label>
             {TEXT.ladder[lang]}
@@ -103,7 +122,16 @@ export async function ReportsView({ initPageResult, params, searchParams }: Admi
         <button type="submit" className="btn btn--style-primary btn--size-small" style={{ margin: 0 }}>{TEXT.show[lang]}</button>
         {report ? <a href={`/api/reports/cohort?${query.toString()}`} data-csv-link download>{TEXT.csv[lang]}</a> : null}
       </form>
-      {report ? <ReportCharts report={report} locale={lang} /> : <p>{TEXT.invalid[lang]}</p>}
+      {report ? (
+        <>
+          <h2 style={{ fontSize: '1.25rem', margin: '0 0 1.5rem' }}>
+            {report.centre.name}, {periodText(report, lang)}
+          </h2>
+          <ReportCharts report={report} locale={lang} />
+        </>
+      ) : (
+        <p role="alert">{TEXT.invalid[lang]}</p>
+      )}
     </>,
   )
 }
