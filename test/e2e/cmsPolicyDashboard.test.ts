@@ -7,7 +7,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startCmsProcess, type CmsProcess } from '../support/cms/startCmsProcess'
 
-const shots = path.resolve(import.meta.dirname, '../../docs/images')
+const shots = path.resolve(import.meta.dirname, '../../docs/screenshots')
 let cms: CmsProcess
 let browser: Browser
 
@@ -61,6 +61,27 @@ describe('the policy dashboard', () => {
     )
     const lines = csv.replace(/^\uFEFF/, '').split('\r\n')
     expect(lines.slice(1, -1).map((line) => line.replace(/^"(.*)"$/, '$1'))).toEqual(shown)
+
+    // The demo's rung placements: its first assessments are about 330 days old.
+    const day = (daysAgo: number): string => new Date(Date.now() - daysAgo * 86_400_000).toISOString().slice(0, 10).split('-').reverse().join('-')
+    await page.fill('input[name="from"]', day(325))
+    await page.fill('input[name="to"]', day(0))
+    await page.getByRole('button', { name: 'Tonen' }).click()
+    await page.getByRole('heading', { name: new RegExp(`${day(325)} t/m`) }).waitFor({ timeout: 60_000 })
+    await page.locator('section[data-table="rung-transitions"]').scrollIntoViewIfNeeded()
+    await page.screenshot({ path: path.join(shots, 'reports-nl-rungs.png'), fullPage: false })
+
+    // Dates are typed and shown as dd-mm-jjjj, whatever the browser's own date format.
+    await page.fill('input[name="from"]', '1-1-2026')
+    await page.fill('input[name="to"]', '30-06-2026')
+    await page.getByRole('button', { name: 'Tonen' }).click()
+    await page.getByRole('heading', { name: /01-01-2026 t\/m 30-06-2026/ }).waitFor({ timeout: 60_000 })
+    expect(await page.inputValue('input[name="from"]')).toBe('01-01-2026')
+    const periodCsv = await page.locator('a[data-csv-link]').getAttribute('href')
+    expect(periodCsv).toContain('from=2026-01-01&to=2026-06-30')
+    await page.fill('input[name="to"]', '31-02-2026')
+    await page.getByRole('button', { name: 'Tonen' }).click()
+    await page.getByRole('alert').getByText('dd-mm-jjjj').waitFor({ timeout: 60_000 })
     await context.close()
   }, 300_000)
 
