@@ -7,6 +7,7 @@ import { SECTOR_LABELS } from '../collections/Workplaces'
 import { dayOf } from '../dates/calendarDay'
 import { CoachDataError } from './CoachDataError'
 import { deriveFacts, derivableAmong, LIST_FACTS, type ParticipantRecord } from './deriveFacts'
+import { OUTFLOW_LABELS } from '../i18n/outflowLabels'
 import { labelOfFact, schemaAt } from './describeFactIssue'
 import type { Id, ParticipantRef, Text } from './types'
 
@@ -275,15 +276,7 @@ const CHOICE_LABELS: Record<string, Text> = {
   vwo: { nl: 'Vwo', en: 'Vwo' },
   hbo: { nl: 'Hbo', en: 'Higher professional education' },
   wo: { nl: 'Universiteit', en: 'University' },
-  'paid-work': { nl: 'Betaald werk', en: 'Paid work' },
-  'paid-work-with-support': { nl: 'Betaald werk met ondersteuning', en: 'Paid work with support' },
-  education: { nl: 'Opleiding', en: 'Education' },
-  volunteering: { nl: 'Vrijwilligerswerk', en: 'Volunteering' },
-  'other-programme': { nl: 'Ander traject of zorg', en: 'Other programme or care' },
-  'stopped-health': { nl: 'Gestopt: gezondheid', en: 'Stopped: health' },
-  'stopped-moved': { nl: 'Gestopt: verhuisd', en: 'Stopped: moved' },
-  'stopped-other': { nl: 'Gestopt: anders', en: 'Stopped: other' },
-  'cap-reached': { nl: 'Maximale duur bereikt', en: 'Maximum length reached' },
+  ...OUTFLOW_LABELS,
   ...Object.fromEntries(Object.entries(SECTOR_LABELS).map(([value, label]) => [value, { nl: label.nl, en: label.en }])),
 }
 

@@ -1,16 +1,9 @@
 import type { HistoryOutflowType } from '@doorstart/ladder'
+import { OUTFLOW_LABELS as TRAJECTORY_OUTFLOW_LABELS } from '../i18n/outflowLabels'
 import type { ReportText } from './CohortReport'
 
 export const OUTFLOW_LABELS: Record<HistoryOutflowType, ReportText> = {
-  'paid-work': { en: 'Paid work', nl: 'Betaald werk' },
-  'paid-work-with-support': { en: 'Paid work with support', nl: 'Betaald werk met ondersteuning' },
-  education: { en: 'Education', nl: 'Opleiding' },
-  volunteering: { en: 'Volunteering', nl: 'Vrijwilligerswerk' },
-  'other-programme': { en: 'Other programme or care', nl: 'Ander traject of zorg' },
-  'stopped-health': { en: 'Stopped: health', nl: 'Gestopt: gezondheid' },
-  'stopped-moved': { en: 'Stopped: moved', nl: 'Gestopt: verhuisd' },
-  'stopped-other': { en: 'Stopped: other', nl: 'Gestopt: anders' },
-  'cap-reached': { en: 'Maximum length reached', nl: 'Maximale duur bereikt' },
+  ...TRAJECTORY_OUTFLOW_LABELS,
   dropout: { en: 'Dropped out', nl: 'Uitgevallen' },
   return: { en: 'Returned after dropout', nl: 'Teruggekeerd na uitval' },
 }

@@ -1,4 +1,4 @@
-import { builtinPolicies, OUTFLOW_TYPES, type OutflowType } from '@doorstart/ladder'
+import { builtinPolicies, OUTFLOW_TYPES } from '@doorstart/ladder'
 import type { CollectionConfig } from 'payload'
 import { canAccessTrajectories } from '../../access/canAccessTrajectories'
 import { canCreateInOwnCentre } from '../../access/canCreateInOwnCentre'
@@ -8,6 +8,7 @@ import { centreField } from '../../fields/centreField'
 import { dayField } from '../../fields/dayField'
 import { fittingCoaches, validateChangedRelationship } from '../../fields/fittingOptions'
 import { enforceOwnCentre } from '../../hooks/enforceOwnCentre'
+import { OUTFLOW_LABELS } from '../../i18n/outflowLabels'
 import { requireSameCentre } from '../../hooks/requireSameCentre'
 import { inheritFromParticipant } from './inheritFromParticipant'
 import { titleTrajectory } from './titleTrajectory'
@@ -33,18 +34,6 @@ const DECISIONS = [
   { value: 'go', label: { en: 'Go', nl: 'Door' } },
   { value: 'no-go', label: { en: 'No-go', nl: 'Niet door' } },
 ]
-
-const OUTFLOW_LABELS: Record<OutflowType, { en: string; nl: string }> = {
-  'paid-work': { en: 'Paid work', nl: 'Betaald werk' },
-  'paid-work-with-support': { en: 'Paid work with support', nl: 'Betaald werk met ondersteuning' },
-  education: { en: 'Education', nl: 'Opleiding' },
-  volunteering: { en: 'Volunteering', nl: 'Vrijwilligerswerk' },
-  'other-programme': { en: 'Other programme or care', nl: 'Ander traject of zorg' },
-  'stopped-health': { en: 'Stopped: health', nl: 'Gestopt: gezondheid' },
-  'stopped-moved': { en: 'Stopped: moved', nl: 'Gestopt: verhuisd' },
-  'stopped-other': { en: 'Stopped: other', nl: 'Gestopt: anders' },
-  'cap-reached': { en: 'Maximum length reached', nl: 'Maximale duur bereikt' },
-}
 
 /** A participant's trajectory: the policy it runs under, its start, events and exit (outflow). */
 export const Trajectories: CollectionConfig = {
