@@ -2,6 +2,7 @@
 // The work supervisor's quick form, made for a phone: participant, goal, went well or a level,
 // a short note about the work, the date.
 import React, { useState } from 'react'
+import { FormErrors, fieldErrors } from '../formErrors'
 import { coachText, type Language } from '../../i18n/coachText'
 import { parseDay, showDay } from '../Participant/dayInput'
 import { idOfOption, submitJson } from '../submitJson'
@@ -64,9 +65,7 @@ export const ObservationFormClient: React.FC<{
     setErrors(Object.fromEntries(result.fields.map((field) => [field.path, field.message])))
   }
 
-  const errorOf = (name: string): React.ReactNode =>
-    errors[name] ? <div className="coach__field-error" role="alert">{errors[name]}</div> : null
-  const fieldClass = (name: string): string => `coach__field${errors[name] ? ' coach__field--error' : ''}`
+  const { fieldClass, errorOf } = fieldErrors(errors)
 
   if (saved) {
     return (
@@ -83,16 +82,7 @@ export const ObservationFormClient: React.FC<{
   if (choices.length === 0) return <p className="coach__muted">{t.noParticipantsHere}</p>
   return (
     <form className="coach__form" onSubmit={onSubmit} noValidate data-testid="observation-form">
-      {messages.length > 0 ? (
-        <div className="coach__errors" role="alert">
-          {t.errorsIntro}
-          <ul>
-            {messages.map((message) => (
-              <li key={message}>{message}</li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <FormErrors intro={t.errorsIntro} messages={messages} />
       <div className={fieldClass('participant')}>
         <label htmlFor="participant">{t.participant}</label>
         <select id="participant" value={participant} onChange={(event) => { setParticipant(event.target.value); setGoal('') }}>

@@ -3,6 +3,7 @@
 // The server computes the rung; this form only collects what is known.
 import React, { useState } from 'react'
 import type { AssessmentForm, AssessmentFormField } from '../../coach/assessmentForm'
+import { FormErrors, fieldErrors } from '../formErrors'
 import { coachText, pick, type Language } from '../../i18n/coachText'
 import { submitJson } from '../submitJson'
 import { parseDay, parseNumber, showDay } from './dayInput'
@@ -119,22 +120,11 @@ export const AssessmentFormClient: React.FC<{
     setErrors(Object.fromEntries(result.fields.map((field) => [fieldNameOf(field.path), field.message])))
   }
 
-  const fieldClass = (name: string): string => `coach__field${errors[name] ? ' coach__field--error' : ''}`
-  const errorOf = (name: string): React.ReactNode =>
-    errors[name] ? <div className="coach__field-error" role="alert">{errors[name]}</div> : null
+  const { fieldClass, errorOf } = fieldErrors(errors)
 
   return (
     <form className="coach__form" onSubmit={onSubmit} noValidate data-testid="assessment-form">
-      {messages.length > 0 ? (
-        <div className="coach__errors" role="alert" data-testid="form-errors">
-          {t.errorsIntro}
-          <ul>
-            {messages.map((message) => (
-              <li key={message}>{message}</li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <FormErrors intro={t.errorsIntro} messages={messages} />
       <div className="coach__field">
         <label htmlFor="ladder">{t.ladder}</label>
         <select

@@ -2,6 +2,7 @@
 // The review form: decision, who took part (coach and work supervisor), date, note. The server
 // checks the date (not before the trajectory's start, not in the future).
 import React, { useState } from 'react'
+import { FormErrors, fieldErrors } from '../formErrors'
 import { coachText, type Language } from '../../i18n/coachText'
 import { idOfOption, submitJson } from '../submitJson'
 import { parseDay, showDay } from './dayInput'
@@ -66,22 +67,11 @@ export const ReviewFormClient: React.FC<{
     setErrors(Object.fromEntries(result.fields.map((field) => [field.path, field.message])))
   }
 
-  const errorOf = (name: string): React.ReactNode =>
-    errors[name] ? <div className="coach__field-error" role="alert">{errors[name]}</div> : null
-  const fieldClass = (name: string): string => `coach__field${errors[name] ? ' coach__field--error' : ''}`
+  const { fieldClass, errorOf } = fieldErrors(errors)
 
   return (
     <form className="coach__form" onSubmit={onSubmit} noValidate>
-      {messages.length > 0 ? (
-        <div className="coach__errors" role="alert" data-testid="form-errors">
-          {t.errorsIntro}
-          <ul>
-            {messages.map((message) => (
-              <li key={message}>{message}</li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <FormErrors intro={t.errorsIntro} messages={messages} />
       {trajectories.length > 1 ? (
         <div className={fieldClass('trajectory')}>
           <label htmlFor="trajectory">{t.trajectory}</label>
