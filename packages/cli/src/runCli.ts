@@ -1,12 +1,9 @@
 // The `doorstart` command over both libraries: the only package code that does I/O. Exit codes:
 // 0 success, 1 failed records, validation issues, invalid certificate input or a credential that
 // does not verify, 2 usage errors and unusable input.
-import { CertificateInputError } from '@doorstart/certificates'
 import { DoorstartError, factSchema } from '@doorstart/ladder'
 import type { CliIo } from './CliIo.js'
 import { CliUsageError } from './CliUsageError.js'
-import { renderCommand } from './certificates/renderCommand.js'
-import { verifyCommand } from './certificates/verifyCommand.js'
 import { assessCommand } from './ladder/assessCommand.js'
 import { explainCommand } from './ladder/explainCommand.js'
 import { listLadders } from './ladder/listLadders.js'
@@ -41,6 +38,16 @@ const schema: Command = (args, io) => {
   io.stdout.write(`${JSON.stringify(factSchema, null, 2)}\n`)
   return 0
 }
+
+// The certificate library (pdfkit, fonts, JSON-LD contexts) takes seconds to load: the ladder
+// commands, `assess` over a batch above all, must not pay for it, so its commands load on use.
+let certificates: typeof import('@doorstart/certificates') | undefined
+const certificateCommand = (load: () => Promise<Command>): Command => async (args, io) => {
+  certificates ??= await import('@doorstart/certificates')
+  return (await load())(args, io)
+}
+const renderCommand = certificateCommand(async () => (await import('./certificates/renderCommand.js')).renderCommand)
+const verifyCommand = certificateCommand(async () => (await import('./certificates/verifyCommand.js')).verifyCommand)
 
 const COMMANDS: { readonly [name: string]: Command } = {
   ladders: listLadders,
@@ -89,7 +96,8 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
       io.stderr.write(`doorstart: ${error.message}\n\n${USAGE}`)
       return 2
     }
-    if (error instanceof CertificateInputError) {
+    // Only a certificate command, which loaded the library first, can throw its input error.
+    if (certificates !== undefined && error instanceof certificates.CertificateInputError) {
       io.stderr.write(`Invalid input (${error.issues.length} problem${error.issues.length === 1 ? '' : 's'}):\n`)
       for (const issue of error.issues) io.stderr.write(`  ${issue.path || '/'}  ${issue.code}: ${issue.message}\n`)
       return 1

@@ -1,0 +1,3 @@
+import { register } from 'node:module'
+
+register('./blockCertificates.mjs', import.meta.url)
