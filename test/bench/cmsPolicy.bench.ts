@@ -105,6 +105,7 @@ describe("participants' rights", () => {
   }, { iterations: 20, warmupIterations: 2, time: 0 })
 
   bench('erase one participant', async () => {
-    await eraseParticipantData(payload, sample[next++ % sample.length]!)
+    const participant = sample[next++ % sample.length]!
+    await eraseParticipantData(payload, participant, { audit: ({ documents }) => ({ type: 'participant.erased', collection: 'participants', recordId: participant, detail: { ...documents } }) })
   }, { iterations: 20, warmupIterations: 2, time: 0 })
 })

@@ -210,6 +210,47 @@ describe('POST /api/participants/:id/erase', () => {
     expect(await findEverywhere(TOKEN)).not.toEqual([])
   })
 
+  // The erasure and its `participant.erased` event are one transaction: a trigger makes one of
+  // the two writes fail, and then neither may stay.
+  const withFailingTrigger = async (table: string, when: string, work: () => Promise<void>): Promise<void> => {
+    const client = new pg.Client({ connectionString: cms.databaseUrl })
+    await client.connect()
+    try {
+      await client.query(`CREATE FUNCTION refuse_for_test() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'refused for the test'; END $$`)
+      await client.query(`CREATE TRIGGER refuse_for_test BEFORE INSERT OR UPDATE ON "${table}" FOR EACH ROW WHEN (${when}) EXECUTE FUNCTION refuse_for_test()`)
+      await work()
+    } finally {
+      await client.query(`DROP TRIGGER IF EXISTS refuse_for_test ON "${table}"; DROP FUNCTION IF EXISTS refuse_for_test()`)
+      await client.end()
+    }
+  }
+  const erasedEvents = async (): Promise<number> =>
+    (await payload.count({ collection: 'audit-events', where: { type: { equals: 'participant.erased' } } })).totalDocs
+
+  it('erases nothing when its audit event cannot be written', async () => {
+    const before = await findEverywhere(TOKEN)
+    const authorization = `JWT ${await token(String(fixture.users.centreAdmin.email))}`
+    await withFailingTrigger('audit_events', `NEW.type = 'participant.erased'`, async () => {
+      const response = await fetch(`${api.url}/api/participants/${participant.id}/erase`, { method: 'POST', headers: { authorization } })
+      expect(response.status).toBe(500)
+    })
+    expect(await findEverywhere(TOKEN)).toEqual(before)
+    expect(String((await payload.findByID({ collection: 'participants', id: participant.id, depth: 0 })).code)).toBe(participant.code)
+    expect(await erasedEvents()).toBe(0)
+  })
+
+  it('records no erasure when part of the erasure fails', async () => {
+    const before = await findEverywhere(TOKEN)
+    const authorization = `JWT ${await token(String(fixture.users.centreAdmin.email))}`
+    // Trajectories are cleared after the participant row and the bulk upload's lines.
+    await withFailingTrigger('trajectories', 'true', async () => {
+      const response = await fetch(`${api.url}/api/participants/${participant.id}/erase`, { method: 'POST', headers: { authorization } })
+      expect(response.status).toBe(500)
+    })
+    expect(await findEverywhere(TOKEN)).toEqual(before)
+    expect(await erasedEvents()).toBe(0)
+  })
+
   it('erases in one action for a centre admin, leaving no value of the participant anywhere', async () => {
     const response = await fetch(`${api.url}/api/participants/${participant.id}/erase`, { method: 'POST', headers: { authorization: `JWT ${await token(String(fixture.users.centreAdmin.email))}` } })
     expect(response.status).toBe(200)

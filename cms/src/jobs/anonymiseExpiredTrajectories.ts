@@ -1,6 +1,6 @@
 import { builtinPolicies } from '@doorstart/ladder'
 import type { Payload, TaskConfig } from 'payload'
-import { recordAuditEvent } from '../audit/recordAuditEvent'
+import type { AuditEventInput } from '../audit/recordAuditEvent'
 import { eraseParticipantData } from '../rights/eraseParticipant'
 
 /** Months personal data is kept after aftercare ends, unless the centre sets otherwise (DOMAIN.md §7.10). */
@@ -78,10 +78,8 @@ export async function anonymiseExpiredTrajectories(payload: Payload, options: { 
   items.sort((a, b) => String(a.centre).localeCompare(String(b.centre), 'en', { numeric: true }) || String(a.participant).localeCompare(String(b.participant), 'en', { numeric: true }))
   if (!options.dryRun) {
     for (const item of items) {
-      const result = item.scope === 'participant'
-        ? await eraseParticipantData(payload, item.participant)
-        : await eraseParticipantData(payload, item.participant, { only: { trajectories: item.trajectories.map((trajectory) => trajectory.id) } })
-      await recordAuditEvent(payload, {
+      // Each person's erasure and its event in one transaction of their own.
+      const audit = (result: { documents: Record<string, number> }): AuditEventInput => ({
         type: 'retention.anonymised',
         actor: null,
         centre: item.centre,
@@ -89,6 +87,9 @@ export async function anonymiseExpiredTrajectories(payload: Payload, options: { 
         recordId: item.participant,
         detail: { scope: item.scope, trajectories: item.trajectories.length, documents: Object.values(result.documents).reduce((sum, count) => sum + count, 0) },
       })
+      await (item.scope === 'participant'
+        ? eraseParticipantData(payload, item.participant, { audit })
+        : eraseParticipantData(payload, item.participant, { only: { trajectories: item.trajectories.map((trajectory) => trajectory.id) }, audit }))
     }
   }
   return { today: options.today, dryRun: options.dryRun, items }

@@ -1,12 +1,17 @@
-// Erasure (AVG art. 17) in PostgreSQL itself, one transaction: every text and JSON value of the
+// Erasure (AVG art. 17) in PostgreSQL itself, in one transaction with its audit event (both
+// commit or neither: an erasure nobody can account for, or an event for an erasure that did not
+// happen, would both break the audit trail's promise): every text and JSON value of the
 // participant's documents, and of the array, locale and version rows under them, is cleared,
 // except the few coded columns the aggregates and credential checks need (KEEP below). Going
 // under Payload's document API is deliberate: append-only collections (assessments) refuse
 // updates there, and required text fields would refuse an empty value. Numbers, dates, booleans
 // and enum columns (rungs as codes, outflow types, statuses) stay, so the reports still count.
-import type { CollectionSlug, Endpoint, Payload, PayloadRequest, Where } from 'payload'
+import {
+  APIError, commitTransaction, createLocalReq, initTransaction, killTransaction,
+  type CollectionSlug, type Endpoint, type Payload, type PayloadRequest, type Where,
+} from 'payload'
 import { idOf } from '../access/idOf'
-import { recordAuditEvent } from '../audit/recordAuditEvent'
+import { recordAuditEvent, type AuditEventInput } from '../audit/recordAuditEvent'
 import { findDependentReferences, findParticipantReferences } from './findParticipantReferences'
 import { loadParticipantForRights } from './loadParticipantForRights'
 
@@ -41,7 +46,21 @@ const STRUCTURAL = new Set(['id', '_uuid', 'path', '_locale', 'locale', '_path',
 
 interface Client {
   query: <Row = Record<string, unknown>>(text: string, values?: unknown[]) => Promise<{ rows: Row[]; rowCount: number | null }>
-  release: () => void
+}
+
+/**
+ * The connection of the request's Payload transaction: the raw SQL below then commits or rolls
+ * back with what Payload writes on the same `req` (the audit event). Drizzle keeps it on the
+ * transaction's session (`beginTransaction` in @payloadcms/drizzle stores the `tx`).
+ */
+const transactionClient = async (req: PayloadRequest): Promise<Client> => {
+  const id = await req.transactionID
+  const sessions = (req.payload.db as unknown as { sessions?: Record<string, { db?: { session?: { client?: Client } } }> }).sessions
+  const client = id === undefined ? undefined : sessions?.[String(id)]?.db?.session?.client
+  if (!client || typeof client.query !== 'function') {
+    throw new APIError('erasure needs a database transaction', 500, { code: 'no-transaction' })
+  }
+  return client
 }
 
 interface Schema {
@@ -169,20 +188,33 @@ export const findParticipantDocuments = async (payload: Payload, participant: nu
   return found
 }
 
+export interface ErasureOptions {
+  /** The request erasing (its transaction is joined, or one is started); none for the retention job. */
+  req?: PayloadRequest
+  /** Only these documents (collection slug → ids), e.g. the expired trajectories of someone still in care. */
+  only?: Record<string, (number | string)[]>
+  /** The audit event that records the erasure (made from its counts), written in the same transaction. */
+  audit: (result: ErasureResult) => AuditEventInput
+}
+
 /**
- * Removes a participant's personal data from every collection that holds it, in one transaction,
- * and keeps what the aggregates need (the participant row under a fresh random code, dates,
- * coded rungs, outflow types, statuses) and an award's minimal issuance record. Without `req`
- * (the retention job) the system is the actor.
+ * Removes a participant's personal data from every collection that holds it and records the
+ * audit event, in one transaction: the erasure and its event commit together or not at all.
+ * Keeps what the aggregates need (the participant row under a fresh random code, dates, coded
+ * rungs, outflow types, statuses) and an award's minimal issuance record. Without `req` (the
+ * retention job) the system is the actor.
+ *
+ * @example
+ * await eraseParticipantData(payload, 42, { audit: (result) => ({ type: 'retention.anonymised', recordId: 42, detail: result.documents }) })
  */
-export async function eraseParticipantData(payload: Payload, participant: number | string, options: { req?: PayloadRequest; only?: Record<string, (number | string)[]> } = {}): Promise<ErasureResult> {
-  const documents = options.only ?? { participants: [participant], ...(await findParticipantDocuments(payload, participant, options.req)) }
-  const pool = (payload.db as unknown as { pool: { connect: () => Promise<Client> } }).pool
-  const client = await pool.connect()
-  const counts: Record<string, number> = {}
+export async function eraseParticipantData(payload: Payload, participant: number | string, options: ErasureOptions): Promise<ErasureResult> {
+  const req = options.req ?? (await createLocalReq({}, payload))
+  const owns = await initTransaction(req)
   try {
+    const documents = options.only ?? { participants: [participant], ...(await findParticipantDocuments(payload, participant, req)) }
+    const client = await transactionClient(req)
+    const counts: Record<string, number> = {}
     const schema = await loadSchema(payload, client)
-    await client.query('BEGIN')
     await eraseBatchRows(client, schema, payload, participant, documents.awards ?? [])
     for (const [collection, ids] of Object.entries(documents)) {
       if (ids.length === 0) continue
@@ -200,14 +232,14 @@ export async function eraseParticipantData(payload: Payload, participant: number
         )
       }
     }
-    await client.query('COMMIT')
+    const result: ErasureResult = { participant, documents: counts }
+    await recordAuditEvent(payload, options.audit(result), req)
+    if (owns) await commitTransaction(req)
+    return result
   } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined)
+    if (owns) await killTransaction(req)
     throw error
-  } finally {
-    client.release()
   }
-  return { participant, documents: counts }
 }
 
 /**
@@ -220,15 +252,17 @@ export const eraseParticipantEndpoint: Endpoint = {
   handler: async (req) => {
     const raw = String(req.routeParams?.id ?? '')
     const participant = await loadParticipantForRights(req, /^\d+$/.test(raw) ? Number(raw) : raw)
-    const result = await eraseParticipantData(req.payload, participant.id, { req })
-    await recordAuditEvent(req.payload, {
-      type: 'participant.erased',
-      actor: req.user?.id ?? null,
-      centre: idOf(participant.centre as never),
-      collection: 'participants',
-      recordId: participant.id,
-      detail: Object.fromEntries(Object.entries(result.documents).map(([collection, count]) => [collection, count])),
-    }, req)
+    const result = await eraseParticipantData(req.payload, participant.id, {
+      req,
+      audit: ({ documents }) => ({
+        type: 'participant.erased',
+        actor: req.user?.id ?? null,
+        centre: idOf(participant.centre as never),
+        collection: 'participants',
+        recordId: participant.id,
+        detail: { ...documents },
+      }),
+    })
     return Response.json({ erased: true, ...result })
   },
 }
