@@ -57,6 +57,9 @@ const nl = {
   learningGoals: 'Leerdoelen',
   noLearningGoals: 'Nog geen leerdoelen. Voeg ze toe bij de gegevens van de deelnemer.',
   goalStatus: { active: 'werkt eraan', achieved: 'behaald', stopped: 'gestopt' } as Record<string, string>,
+  // A learning goal the evidence does not meet yet is work in progress, not a failure.
+  goalOutcome: { met: 'voldaan', 'not-met': 'nog niet voldaan', unknown: 'bewijs ontbreekt' } as Record<string, string>,
+  goalAchievedWithoutEvidence: 'Gemarkeerd als behaald, maar de observaties laten dat nog niet zien.',
   observationsCounted: (counted: number, needed: number) => `${counted} van ${needed} observaties`,
   trajectory: 'Traject',
   noTrajectory: 'Nog geen traject.',
@@ -206,6 +209,8 @@ const en: CoachText = {
   learningGoals: 'Learning goals',
   noLearningGoals: 'No learning goals yet. Add them in the participant’s details.',
   goalStatus: { active: 'working on it', achieved: 'achieved', stopped: 'stopped' },
+  goalOutcome: { met: 'met', 'not-met': 'not met yet', unknown: 'evidence missing' },
+  goalAchievedWithoutEvidence: 'Marked as achieved, but the observations do not show it yet.',
   observationsCounted: (counted: number, needed: number) => `${counted} of ${needed} observations`,
   trajectory: 'Trajectory',
   noTrajectory: 'No trajectory yet.',

@@ -49,6 +49,7 @@ const GOALS_BY_WORKPLACE: Record<string, string[]> = {
   'Catering en zaalverhuur': ['event-setup', 'kitchen-hygiene'],
 }
 
+const ACHIEVED_NOTES = ['Deed het zelfstandig, zonder herinnering.', 'Legde het een nieuwe collega uit.', 'Ook op een drukke dag volgens de afspraken gewerkt.']
 const NOTES = ['Op tijd begonnen en werkplek netjes achtergelaten.', 'Vroeg zelf om uitleg bij een nieuwe taak.', 'Werkte goed samen met een collega.', 'Had nog hulp nodig, ging beter dan vorige week.']
 
 export const seedCoachDay = async (payload: Payload, seed: CoachDaySeed): Promise<void> => {
@@ -150,6 +151,27 @@ export const seedCoachDay = async (payload: Payload, seed: CoachDaySeed): Promis
           centre: seed.centre[row.centre],
         } as never,
       })
+    }
+    // A goal marked achieved carries the evidence its requirement asks for: three positive
+    // observations at level 3 or more, spread over more than 28 days.
+    if (withGoals && index % 2 === 0) {
+      for (const [number, daysAgo] of [45, 30, 12].entries()) {
+        await payload.create({
+          collection: 'observations',
+          data: {
+            participant: row.participant,
+            workplace: seed.workplace[row.workplace],
+            learningGoal: seed.goal[goals[0]!],
+            level: 3 + (number % 2),
+            positive: true,
+            note: ACHIEVED_NOTES[number],
+            observedOn: later(row.startDate, ago(daysAgo)),
+            observer: bySupervisor ? seed.supervisorRotterdam : row.coach,
+            observerRole: bySupervisor ? 'supervisor' : 'coach',
+            centre: seed.centre[row.centre],
+          } as never,
+        })
+      }
     }
     // A review for those past their first review date.
     const firstReview = addMonths(row.startDate, 3)

@@ -3,9 +3,10 @@ import React from 'react'
 import type { CriterionExplanation, RungExplanation } from '../../coach/loadParticipantOverview'
 import { coachText, pick, type Language } from '../../i18n/coachText'
 
-export const OutcomeBadge: React.FC<{ outcome: string; language: Language }> = ({ outcome, language }) => (
+/** A criterion's or rung's outcome; `labels` picks other words for the same three values (goals). */
+export const OutcomeBadge: React.FC<{ outcome: string; language: Language; labels?: Record<string, string> }> = ({ outcome, language, labels }) => (
   <span className={`coach__outcome coach__outcome--${outcome}`} data-outcome={outcome}>
-    {coachText(language).outcome[outcome] ?? outcome}
+    {(labels ?? coachText(language).outcome)[outcome] ?? outcome}
   </span>
 )
 

@@ -233,9 +233,10 @@ export const ParticipantOverviewView = async (props: DocumentViewServerProps): P
         <ul className="coach__list" data-testid="learning-goals">
           {overview.learningGoals.map((goal) => (
             <li key={String(goal.id)}>
-              <OutcomeBadge outcome={goal.outcome} language={language} /> <strong>{pick(goal.title, language)}</strong>{' '}
+              <OutcomeBadge outcome={goal.outcome} language={language} labels={t.goalOutcome} /> <strong>{pick(goal.title, language)}</strong>{' '}
               <span className="coach__muted">({t.goalStatus[goal.status] ?? goal.status})</span>
               {goal.observations ? <span className="coach__muted"> · {t.observationsCounted(goal.observations.counted, goal.observations.needed)}</span> : null}
+              {goal.status === 'achieved' && goal.outcome !== 'met' ? <div data-testid="goal-evidence-mismatch">{t.goalAchievedWithoutEvidence}</div> : null}
               <div className="coach__muted">{explanationText(pick(goal.explanation, language))}</div>
             </li>
           ))}
