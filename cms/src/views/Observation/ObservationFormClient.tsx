@@ -3,6 +3,7 @@
 // a short note about the work, the date.
 import React, { useState } from 'react'
 import { FormErrors, fieldErrors } from '../formErrors'
+import { DayField, SelectField, optionsOf, useRefusals } from '../formFields'
 import { coachText, type Language } from '../../i18n/coachText'
 import { parseDay, showDay } from '../Participant/dayInput'
 import { idOfOption, submitJson } from '../submitJson'
@@ -22,9 +23,7 @@ export const ObservationFormClient: React.FC<{
   const [level, setLevel] = useState('')
   const [note, setNote] = useState('')
   const [day, setDay] = useState(showDay(today))
-  const [errors, setErrors] = useState<Record<string, string>>({})
-  const [messages, setMessages] = useState<string[]>([])
-  const [busy, setBusy] = useState(false)
+  const { errors, messages, busy, setBusy, refuse, refuseFromServer } = useRefusals()
   const [saved, setSaved] = useState(false)
   const goals = choices.find((choice) => String(choice.id) === participant)?.goals ?? []
 
@@ -36,9 +35,7 @@ export const ObservationFormClient: React.FC<{
     if (!positive && !level) found.level = t.required(t.howDidItGo)
     const observedOn = parseDay(day)
     if (observedOn === null) found.observedOn = t.invalidDay(t.observedOn)
-    setErrors(found)
-    setMessages(Object.values(found))
-    if (Object.keys(found).length > 0) return
+    if (refuse(found)) return
     setBusy(true)
     const result = await submitJson(
       apiUrl,
@@ -52,8 +49,8 @@ export const ObservationFormClient: React.FC<{
       },
       t.networkError,
     )
-    setBusy(false)
     if (result.ok) {
+      setBusy(false)
       setSaved(true)
       setGoal('')
       setPositive('')
@@ -61,8 +58,7 @@ export const ObservationFormClient: React.FC<{
       setNote('')
       return
     }
-    setMessages(result.messages)
-    setErrors(Object.fromEntries(result.fields.map((field) => [field.path, field.message])))
+    refuseFromServer(result)
   }
 
   const { fieldClass, errorOf } = fieldErrors(errors)
@@ -83,30 +79,25 @@ export const ObservationFormClient: React.FC<{
   return (
     <form className="coach__form" onSubmit={onSubmit} noValidate data-testid="observation-form">
       <FormErrors intro={t.errorsIntro} messages={messages} />
-      <div className={fieldClass('participant')}>
-        <label htmlFor="participant">{t.participant}</label>
-        <select id="participant" value={participant} onChange={(event) => { setParticipant(event.target.value); setGoal('') }}>
-          <option value="">{t.chooseParticipant}</option>
-          {choices.map((choice) => (
-            <option key={String(choice.id)} value={String(choice.id)}>
-              {choice.label}
-            </option>
-          ))}
-        </select>
-        {errorOf('participant')}
-      </div>
-      <div className={fieldClass('learningGoal')}>
-        <label htmlFor="learningGoal">{t.goal}</label>
-        <select id="learningGoal" value={goal} onChange={(event) => setGoal(event.target.value)} disabled={!participant}>
-          <option value="">{t.chooseGoal}</option>
-          {goals.map((option) => (
-            <option key={String(option.id)} value={String(option.id)}>
-              {option.title}
-            </option>
-          ))}
-        </select>
-        {errorOf('learningGoal')}
-      </div>
+      <SelectField
+        id="participant"
+        label={t.participant}
+        value={participant}
+        onChange={(value) => { setParticipant(value); setGoal('') }}
+        empty={t.chooseParticipant}
+        options={optionsOf(choices, (choice) => choice.label)}
+        errors={errors}
+      />
+      <SelectField
+        id="learningGoal"
+        label={t.goal}
+        value={goal}
+        onChange={setGoal}
+        empty={t.chooseGoal}
+        options={optionsOf(goals, (option) => option.title)}
+        disabled={!participant}
+        errors={errors}
+      />
       <fieldset className={fieldClass('positive')}>
         <legend>{t.howDidItGo}</legend>
         <div className="coach__choices">
@@ -140,11 +131,7 @@ export const ObservationFormClient: React.FC<{
         <textarea id="note" rows={3} maxLength={500} value={note} onChange={(event) => setNote(event.target.value)} />
         {errorOf('note')}
       </div>
-      <div className={fieldClass('observedOn')}>
-        <label htmlFor="observedOn">{t.observedOn}</label>
-        <input id="observedOn" type="text" inputMode="numeric" placeholder={t.dayPlaceholder} value={day} onChange={(event) => setDay(event.target.value)} />
-        {errorOf('observedOn')}
-      </div>
+      <DayField id="observedOn" label={t.observedOn} value={day} onChange={setDay} placeholder={t.dayPlaceholder} errors={errors} />
       <button className="coach__button" type="submit" disabled={busy}>
         {busy ? t.saving : t.save}
       </button>

@@ -4,6 +4,7 @@
 import React, { useState } from 'react'
 import type { AssessmentForm, AssessmentFormField } from '../../coach/assessmentForm'
 import { FormErrors, fieldErrors } from '../formErrors'
+import { DayField, FormActions, SelectField, useRefusals } from '../formFields'
 import { coachText, pick, type Language } from '../../i18n/coachText'
 import { submitJson } from '../submitJson'
 import { parseDay, parseNumber, showDay } from './dayInput'
@@ -91,9 +92,7 @@ export const AssessmentFormClient: React.FC<{
   const [values, setValues] = useState<Values>(() => Object.fromEntries(form.fields.map((field) => [field.name, initialValue(field)])))
   const [asOf, setAsOf] = useState(showDay(form.asOf))
   const [growth, setGrowth] = useState(form.previous?.growthPotential ?? '')
-  const [errors, setErrors] = useState<Record<string, string>>({})
-  const [messages, setMessages] = useState<string[]>([])
-  const [busy, setBusy] = useState(false)
+  const { errors, messages, busy, setBusy, refuse, refuseFromServer } = useRefusals()
 
   const set = (name: string, value: string | string[]): void => setValues((current) => ({ ...current, [name]: value }))
 
@@ -102,9 +101,7 @@ export const AssessmentFormClient: React.FC<{
     const { facts, errors: found } = collectFacts(form.fields, values, t, language)
     const day = parseDay(asOf)
     if (day === null) found.asOf = t.invalidDay(t.asOf)
-    setErrors(found)
-    setMessages(Object.values(found))
-    if (Object.keys(found).length > 0) return
+    if (refuse(found)) return
     setBusy(true)
     const result = await submitJson(
       apiUrl,
@@ -115,9 +112,7 @@ export const AssessmentFormClient: React.FC<{
       window.location.assign(`${overviewUrl}?opgeslagen=meting`)
       return
     }
-    setBusy(false)
-    setMessages(result.messages)
-    setErrors(Object.fromEntries(result.fields.map((field) => [fieldNameOf(field.path), field.message])))
+    refuseFromServer(result, fieldNameOf)
   }
 
   const { fieldClass, errorOf } = fieldErrors(errors)
@@ -125,27 +120,15 @@ export const AssessmentFormClient: React.FC<{
   return (
     <form className="coach__form" onSubmit={onSubmit} noValidate data-testid="assessment-form">
       <FormErrors intro={t.errorsIntro} messages={messages} />
-      <div className="coach__field">
-        <label htmlFor="ladder">{t.ladder}</label>
-        <select
-          id="ladder"
-          name="ladder"
-          value={String(form.ladder.id)}
-          onChange={(event) => window.location.assign(`${formUrl}?ladder=${encodeURIComponent(event.target.value)}`)}
-        >
-          {form.ladders.map((ladder) => (
-            <option key={String(ladder.id)} value={String(ladder.id)}>
-              {pick(ladder.title, language)}
-              {ladder.isDefault ? ` ${t.ladderDefault}` : ''}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className={fieldClass('asOf')}>
-        <label htmlFor="asOf">{t.asOf}</label>
-        <input id="asOf" name="asOf" type="text" inputMode="numeric" placeholder={t.dayPlaceholder} value={asOf} onChange={(event) => setAsOf(event.target.value)} />
-        {errorOf('asOf')}
-      </div>
+      <SelectField
+        id="ladder"
+        name="ladder"
+        label={t.ladder}
+        value={String(form.ladder.id)}
+        onChange={(value) => window.location.assign(`${formUrl}?ladder=${encodeURIComponent(value)}`)}
+        options={form.ladders.map((ladder) => ({ value: String(ladder.id), label: `${pick(ladder.title, language)}${ladder.isDefault ? ` ${t.ladderDefault}` : ''}` }))}
+      />
+      <DayField id="asOf" label={t.asOf} value={asOf} onChange={setAsOf} placeholder={t.dayPlaceholder} errors={errors} />
       <p className="coach__muted">{t.unknownHint}</p>
       {form.fields.map((field) => {
         const label = labelOf(field, language)
@@ -240,25 +223,16 @@ export const AssessmentFormClient: React.FC<{
           {t.derived} {form.derivedFacts.map((fact) => pick(fact.label, language)).join(', ')}
         </p>
       ) : null}
-      <div className="coach__field">
-        <label htmlFor="growthPotential">{t.growthPotential}</label>
-        <select id="growthPotential" name="growthPotential" value={growth} onChange={(event) => setGrowth(event.target.value)}>
-          <option value="">{t.growthChoose}</option>
-          {form.growthPotentialOptions.map((option) => (
-            <option key={option.value} value={option.value}>
-              {pick(option.label, language)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="coach__actions">
-        <button className="coach__button" type="submit" disabled={busy}>
-          {busy ? t.saving : t.save}
-        </button>
-        <a className="coach__button coach__button--secondary" href={overviewUrl}>
-          {t.cancel}
-        </a>
-      </div>
+      <SelectField
+        id="growthPotential"
+        name="growthPotential"
+        label={t.growthPotential}
+        value={growth}
+        onChange={setGrowth}
+        empty={t.growthChoose}
+        options={form.growthPotentialOptions.map((option) => ({ value: option.value, label: pick(option.label, language) }))}
+      />
+      <FormActions busy={busy} save={t.save} saving={t.saving} cancel={t.cancel} cancelHref={overviewUrl} />
     </form>
   )
 }

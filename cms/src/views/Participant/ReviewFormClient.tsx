@@ -3,6 +3,7 @@
 // checks the date (not before the trajectory's start, not in the future).
 import React, { useState } from 'react'
 import { FormErrors, fieldErrors } from '../formErrors'
+import { DayField, FormActions, SelectField, optionsOf, useRefusals } from '../formFields'
 import { coachText, type Language } from '../../i18n/coachText'
 import { idOfOption, submitJson } from '../submitJson'
 import { parseDay, showDay } from './dayInput'
@@ -32,9 +33,7 @@ export const ReviewFormClient: React.FC<{
   const [supervisor, setSupervisor] = useState('')
   const [day, setDay] = useState(showDay(today))
   const [note, setNote] = useState('')
-  const [errors, setErrors] = useState<Record<string, string>>({})
-  const [messages, setMessages] = useState<string[]>([])
-  const [busy, setBusy] = useState(false)
+  const { errors, messages, busy, setBusy, refuse, refuseFromServer } = useRefusals()
 
   const onSubmit = async (event: React.FormEvent): Promise<void> => {
     event.preventDefault()
@@ -42,9 +41,7 @@ export const ReviewFormClient: React.FC<{
     if (!decision) found.decision = t.required(t.decision)
     const reviewedOn = parseDay(day)
     if (reviewedOn === null) found.reviewedOn = t.invalidDay(t.reviewedOn)
-    setErrors(found)
-    setMessages(Object.values(found))
-    if (Object.keys(found).length > 0) return
+    if (refuse(found)) return
     setBusy(true)
     const result = await submitJson(
       apiUrl,
@@ -62,9 +59,7 @@ export const ReviewFormClient: React.FC<{
       window.location.assign(`${overviewUrl}?opgeslagen=evaluatie`)
       return
     }
-    setBusy(false)
-    setMessages(result.messages)
-    setErrors(Object.fromEntries(result.fields.map((field) => [field.path, field.message])))
+    refuseFromServer(result)
   }
 
   const { fieldClass, errorOf } = fieldErrors(errors)
@@ -73,17 +68,14 @@ export const ReviewFormClient: React.FC<{
     <form className="coach__form" onSubmit={onSubmit} noValidate>
       <FormErrors intro={t.errorsIntro} messages={messages} />
       {trajectories.length > 1 ? (
-        <div className={fieldClass('trajectory')}>
-          <label htmlFor="trajectory">{t.trajectory}</label>
-          <select id="trajectory" value={trajectory} onChange={(event) => setTrajectory(event.target.value)}>
-            {trajectories.map((option) => (
-              <option key={String(option.id)} value={String(option.id)}>
-                {option.title}
-              </option>
-            ))}
-          </select>
-          {errorOf('trajectory')}
-        </div>
+        <SelectField
+          id="trajectory"
+          label={t.trajectory}
+          value={trajectory}
+          onChange={setTrajectory}
+          options={optionsOf(trajectories, (option) => option.title)}
+          errors={errors}
+        />
       ) : (
         <p className="coach__muted">
           {t.trajectory}: {trajectories[0]?.title}
@@ -102,48 +94,23 @@ export const ReviewFormClient: React.FC<{
         {decision ? <span className="coach__help">{t.decisionHelp[decision]}</span> : null}
         {errorOf('decision')}
       </fieldset>
-      <div className={fieldClass('coach')}>
-        <label htmlFor="coach">{t.coach}</label>
-        <select id="coach" value={coach} onChange={(event) => setCoach(event.target.value)}>
-          <option value="">—</option>
-          {coaches.map((person) => (
-            <option key={String(person.id)} value={String(person.id)}>
-              {person.name}
-            </option>
-          ))}
-        </select>
-        {errorOf('coach')}
-      </div>
-      <div className={fieldClass('supervisor')}>
-        <label htmlFor="supervisor">{t.supervisor}</label>
-        <select id="supervisor" value={supervisor} onChange={(event) => setSupervisor(event.target.value)}>
-          <option value="">{t.noSupervisor}</option>
-          {supervisors.map((person) => (
-            <option key={String(person.id)} value={String(person.id)}>
-              {person.name}
-            </option>
-          ))}
-        </select>
-        {errorOf('supervisor')}
-      </div>
-      <div className={fieldClass('reviewedOn')}>
-        <label htmlFor="reviewedOn">{t.reviewedOn}</label>
-        <input id="reviewedOn" type="text" inputMode="numeric" placeholder={t.dayPlaceholder} value={day} onChange={(event) => setDay(event.target.value)} />
-        {errorOf('reviewedOn')}
-      </div>
+      <SelectField id="coach" label={t.coach} value={coach} onChange={setCoach} empty="—" options={optionsOf(coaches, (person) => person.name)} errors={errors} />
+      <SelectField
+        id="supervisor"
+        label={t.supervisor}
+        value={supervisor}
+        onChange={setSupervisor}
+        empty={t.noSupervisor}
+        options={optionsOf(supervisors, (person) => person.name)}
+        errors={errors}
+      />
+      <DayField id="reviewedOn" label={t.reviewedOn} value={day} onChange={setDay} placeholder={t.dayPlaceholder} errors={errors} />
       <div className={fieldClass('note')}>
         <label htmlFor="note">{t.note}</label>
         <textarea id="note" rows={4} value={note} onChange={(event) => setNote(event.target.value)} />
         {errorOf('note')}
       </div>
-      <div className="coach__actions">
-        <button className="coach__button" type="submit" disabled={busy}>
-          {busy ? t.saving : t.save}
-        </button>
-        <a className="coach__button coach__button--secondary" href={overviewUrl}>
-          {t.cancel}
-        </a>
-      </div>
+      <FormActions busy={busy} save={t.save} saving={t.saving} cancel={t.cancel} cancelHref={overviewUrl} />
     </form>
   )
 }
