@@ -1,7 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto'
-import type { ValidationIssue } from '@doorstart/ladder'
-import { CertificateInputError } from '../errors/CertificateInputError.js'
-import { array, httpUrl, integer, isIsoDate, matches, object, oneOf, refine, text, type Rule } from '../internal/rules.js'
+import { array, httpUrl, matches, object, oneOf, refine, text, type Rule } from '../internal/rules.js'
+import { assertValid, credentialTail, dateTime, optionalCredentialParts, toDateTime, validUntilAfterValidFrom } from './credentialParts.js'
 import { hashRecipient, isStrongRecipientIdentifier, normaliseEmailAddress } from './hashRecipient.js'
 import { OPEN_BADGE_CONTEXT, type Alignment, type Image, type OpenBadgeCredential } from './OpenBadgeCredential.js'
 import { ACHIEVEMENT_TYPES, ALIGNMENT_TARGET_TYPES, type ImageInput, type OpenBadgeInput } from './OpenBadgeInput.js'
@@ -23,10 +22,6 @@ function vocabulary(values: readonly string[], code: CertificateErrorCode, what:
   }
 }
 
-const dateTime: Rule = (value, path, issues) => {
-  const ok = isIsoDate(value) || (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/.test(value) && !Number.isNaN(Date.parse(value)))
-  if (!ok) issues.push({ path, code: 'invalid-date', message: `Write the date as YYYY-MM-DD or as an ISO date-time with a zone, e.g. 2026-03-03T09:00:00Z (got ${JSON.stringify(value)}).` })
-}
 
 // Issuers, achievements and subjects are identified by an http(s) URL, a DID or a URN.
 const identifier: Rule = (value, path, issues) => {
@@ -87,31 +82,16 @@ const rules: Rule = refine(
       ),
       validFrom: dateTime,
     },
-    {
-      validUntil: dateTime,
-      evidence: array(object({}, { id: identifier, name: text(200), narrative: text(1000, { multiline: true }) }), { min: 1, max: 20 }),
-      status: object({ statusListCredential: httpUrl, statusListIndex: integer(0, 2 ** 31 - 1) }),
-      id: identifier,
-    },
+    optionalCredentialParts(identifier),
   ),
-  (value, _path, issues) => {
-    const input = value as OpenBadgeInput
-    if (input.validUntil && Date.parse(toDateTime(input.validUntil)) <= Date.parse(toDateTime(input.validFrom))) {
-      issues.push({ path: '/validUntil', code: 'valid-until-before-valid-from', message: 'validUntil must come after validFrom.' })
-    }
-  },
+  validUntilAfterValidFrom,
 )
-
-export const toDateTime = (value: string): string => (isIsoDate(value) ? `${value}T00:00:00Z` : value)
 
 const imageOf = (input: ImageInput): Image => ({ id: input.id, type: 'Image', ...(input.caption ? { caption: input.caption } : {}) })
 
 /** Checks `input` and throws every problem at once. */
 export function assertOpenBadgeInput(input: OpenBadgeInput): void {
-  const issues: ValidationIssue<CertificateErrorCode>[] = []
-  rules(input, '', issues)
-  const [first, ...rest] = issues
-  if (first) throw new CertificateInputError([first, ...rest])
+  assertValid(rules, input)
 }
 
 /**
@@ -154,18 +134,7 @@ export function buildOpenBadgeCredential(input: OpenBadgeInput): { readonly cred
         ...(achievement.inLanguage ? { inLanguage: achievement.inLanguage } : {}),
       },
     },
-    ...(input.evidence ? { evidence: input.evidence.map((item) => ({ type: ['Evidence'] as const, ...item })) } : {}),
-    ...(input.status
-      ? {
-          credentialStatus: {
-            id: `${input.status.statusListCredential}#${input.status.statusListIndex}`,
-            type: 'BitstringStatusListEntry' as const,
-            statusPurpose: 'revocation' as const,
-            statusListIndex: String(input.status.statusListIndex),
-            statusListCredential: input.status.statusListCredential,
-          },
-        }
-      : {}),
+    ...credentialTail(input),
   }
   return { credential, salt }
 }

@@ -1,9 +1,8 @@
 import type { webcrypto } from 'node:crypto'
 import { randomBytes, randomUUID } from 'node:crypto'
 import { CompactSign } from 'jose'
-import type { ValidationIssue } from '@doorstart/ladder'
-import { CertificateInputError } from '../errors/CertificateInputError.js'
-import { array, httpUrl, integer, isIsoDate, matches, object, oneOf, refine, text, type Rule } from '../internal/rules.js'
+import { array, httpUrl, matches, object, oneOf, refine, text, type Rule } from '../internal/rules.js'
+import { assertValid, credentialTail, dateTime, optionalCredentialParts, toDateTime, validUntilAfterValidFrom } from './credentialParts.js'
 import { hashRecipient } from './hashRecipient.js'
 import { importKey, type Ed25519Jwk } from './keys.js'
 import { OPEN_BADGE_CONTEXT, type Alignment, type OpenBadgeCredential } from './OpenBadgeCredential.js'
@@ -88,10 +87,6 @@ export interface IssuedCredential {
   readonly salt: string
 }
 
-const dateTime: Rule = (value, path, issues) => {
-  const ok = isIsoDate(value) || (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/.test(value) && !Number.isNaN(Date.parse(value)))
-  if (!ok) issues.push({ path, code: 'invalid-date', message: `Write the date as YYYY-MM-DD or as an ISO date-time with a zone, e.g. 2026-03-03T09:00:00Z (got ${JSON.stringify(value)}).` })
-}
 // Issuers and achievements are identified by an http(s) URL, a DID or a URN.
 const identifier: Rule = (value, path, issues) => {
   if (typeof value === 'string' && /^(did|urn):[a-z0-9-]+:\S+$/i.test(value)) return
@@ -119,22 +114,10 @@ const options: Rule = refine(
       ),
       validFrom: dateTime,
     },
-    {
-      validUntil: dateTime,
-      evidence: array(object({}, { id: identifier, name: text(200), narrative: text(1000, { multiline: true }) }), { min: 1, max: 20 }),
-      status: object({ statusListCredential: httpUrl, statusListIndex: integer(0, 2 ** 31 - 1) }),
-      id: identifier,
-    },
+    optionalCredentialParts(identifier),
   ),
-  (value, _path, issues) => {
-    const input = value as IssueCredentialOptions
-    if (input.validUntil && Date.parse(toDateTime(input.validUntil)) <= Date.parse(toDateTime(input.validFrom))) {
-      issues.push({ path: '/validUntil', code: 'valid-until-before-valid-from', message: 'validUntil must come after validFrom.' })
-    }
-  },
+  validUntilAfterValidFrom,
 )
-
-const toDateTime = (value: string): string => (isIsoDate(value) ? `${value}T00:00:00Z` : value)
 
 function alignmentOf(input: AlignmentInput): Alignment {
   return { type: ['Alignment'], ...input }
@@ -166,10 +149,7 @@ function alignmentOf(input: AlignmentInput): Alignment {
  * ```
  */
 export async function issueCredential(input: IssueCredentialOptions): Promise<IssuedCredential> {
-  const issues: ValidationIssue<CertificateErrorCode>[] = []
-  options(input, '', issues)
-  const [first, ...rest] = issues
-  if (first) throw new CertificateInputError([first, ...rest])
+  assertValid(options, input)
   const { key, kid } = await importKey(input.signingKey, true, '/signingKey')
 
   const salt = input.recipient.salt ?? randomBytes(16).toString('hex')
@@ -202,18 +182,7 @@ export async function issueCredential(input: IssueCredentialOptions): Promise<Is
         ...(achievement.inLanguage ? { inLanguage: achievement.inLanguage } : {}),
       },
     },
-    ...(input.evidence ? { evidence: input.evidence.map((item) => ({ type: ['Evidence'] as const, ...item })) } : {}),
-    ...(input.status
-      ? {
-          credentialStatus: {
-            id: `${input.status.statusListCredential}#${input.status.statusListIndex}`,
-            type: 'BitstringStatusListEntry' as const,
-            statusPurpose: 'revocation' as const,
-            statusListIndex: String(input.status.statusListIndex),
-            statusListCredential: input.status.statusListCredential,
-          },
-        }
-      : {}),
+    ...credentialTail(input),
   }
   const jwt = await signCredential(credential, key, kid)
   return { jwt, credential, salt }
