@@ -10,7 +10,7 @@ import { gunzipSync } from 'node:zlib'
 import { readEmbeddedCredential, trustedIssuerFromDidDocument, verifyCredential } from '@doorstart/certificates'
 import pg from 'pg'
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { DEMO_ACCOUNTS } from '../../cms/src/seed/seedDemoData'
 import { apiClient, getuigschriftProposal, waitForStatus, type ApiClient } from '../support/cms/awardsApi'
 import { loadDemoFixture, type DemoFixture, type Id } from '../support/cms/demoFixture'
@@ -386,6 +386,38 @@ describe('the public verification view', () => {
     expect(view.state).toBe('revoked')
     expect(view.revokedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/)
     expect(JSON.stringify(view)).not.toContain('verkeerde deelnemer')
+  })
+
+  it('says revoked with the date right after a revocation on this server, though just checked as valid', async () => {
+    const { checkCredentialId } = await import('../../cms/src/verify/checkCredential')
+    const award = await issue(kitchenParticipant, 'Noor Bakker')
+    const id = String(award.credentialId)
+    expect((await checkCredentialId(payload, id)).state).toBe('valid')
+    expect((await checkCredentialId(payload, id)).state).toBe('valid')
+    const response = await api.request(CENTRE_ADMIN, 'POST', `/api/awards/${String(award.id)}/revoke`, { reason: 'Dubbel uitgegeven' })
+    expect(response.status).toBe(200)
+    const revokedAt = String(((await response.json()) as { doc: { revokedAt: string } }).doc.revokedAt)
+    expect(await checkCredentialId(payload, id)).toMatchObject({ state: 'revoked', revokedOn: revokedAt.slice(0, 10), name: 'Noor Bakker' })
+  })
+
+  it('shows a revocation made on another server within the status list\'s cache lifetime', async () => {
+    const { checkCredentialId } = await import('../../cms/src/verify/checkCredential')
+    const { STATUS_LIST_MAX_AGE_SECONDS } = await import('../../cms/src/issuer/statusListMaxAge')
+    const award = await issue(kitchenParticipant, 'Daan Visser')
+    const id = String(award.credentialId)
+    expect((await checkCredentialId(payload, id)).state).toBe('valid')
+    // Another server of the CMS revokes: this server's hooks and endpoints do not see it happen.
+    const client = new pg.Client({ connectionString: cms.databaseUrl })
+    await client.connect()
+    await client.query(`UPDATE awards SET status = 'revoked', revoked_at = now(), revocation_reason = 'Elders' WHERE id = $1`, [award.id])
+    await client.end()
+    expect((await checkCredentialId(payload, id)).state).toBe('valid')
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.now() + STATUS_LIST_MAX_AGE_SECONDS * 1000 + 1000 })
+    try {
+      expect((await checkCredentialId(payload, id)).state).toBe('revoked')
+    } finally {
+      vi.useRealTimers()
+    }
   })
 
   it('knows nothing of unknown or proposed ids', async () => {

@@ -18,15 +18,31 @@ export const findCentre = async (payload: Payload, where: { id?: number | string
     where: where.id !== undefined ? { id: { equals: where.id } } : { slug: { equals: where.slug } },
     depth: 0,
     limit: 1,
+    pagination: false,
     overrideAccess: true,
   })
   return (docs[0] as CentreRecord | undefined) ?? null
 }
 
-/** The issuer a verifier trusts for this centre: its DID and every public key it ever had. */
-export const trustedIssuerOf = async (payload: Payload, centre: CentreRecord, did: string): Promise<TrustedIssuer> => {
+// One list per centre and DID, replaced when its keys change (a rotation): verifyCredential keeps
+// its key index and its checked status lists per list object.
+const trustedLists = new Map<string, { fingerprint: string; issuers: readonly TrustedIssuer[] }>()
+
+/**
+ * The issuers a verifier trusts for this centre, as one list for verifyCredential: its DID and
+ * every public key it ever had. The same list object while the keys stay the same.
+ */
+export const trustedIssuersOf = async (payload: Payload, centre: CentreRecord, did: string): Promise<readonly TrustedIssuer[]> => {
   const keys = await findIssuerKeys(payload, centre.id)
-  return { id: did, publicKeys: keys.map((key) => publicJwkOf(key, did)) }
+  const publicKeys = keys.map((key) => publicJwkOf(key, did))
+  const fingerprint = JSON.stringify(publicKeys)
+  const cacheKey = `${String(centre.id)}|${did}`
+  const cached = trustedLists.get(cacheKey)
+  if (cached?.fingerprint === fingerprint) return cached.issuers
+  const issuers = [{ id: did, publicKeys }]
+  if (trustedLists.size >= 1000) trustedLists.clear()
+  trustedLists.set(cacheKey, { fingerprint, issuers })
+  return issuers
 }
 
 /**

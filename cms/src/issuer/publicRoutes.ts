@@ -4,6 +4,7 @@
 import type { Payload } from 'payload'
 import { didDocumentOf, findCentre, listAddressOf, signedStatusListOf } from './centreIssuer'
 import { serverUrlOf } from './issuerDid'
+import { STATUS_LIST_MAX_AGE_SECONDS } from './statusListMaxAge'
 
 const notFound = (): Response => Response.json({ error: 'not-found' }, { status: 404, headers: { 'Cache-Control': 'no-store' } })
 
@@ -24,6 +25,6 @@ export const serveStatusList = async (payload: Payload, request: Request, slug: 
   if (!centre) return notFound()
   const published = await signedStatusListOf(payload, centre, listAddressOf(serverUrlOf(request.headers), slug))
   return new Response(JSON.stringify(published), {
-    headers: { 'Content-Type': 'application/vc', 'Cache-Control': 'public, max-age=60', 'Access-Control-Allow-Origin': '*' },
+    headers: { 'Content-Type': 'application/vc', 'Cache-Control': `public, max-age=${STATUS_LIST_MAX_AGE_SECONDS}`, 'Access-Control-Allow-Origin': '*' },
   })
 }

@@ -14,6 +14,7 @@ import { idOf } from '../access/idOf'
 import { recordAuditEvent, type AuditEventInput } from '../audit/recordAuditEvent'
 import { findDependentReferences, findParticipantReferences } from './findParticipantReferences'
 import { loadParticipantForRights } from './loadParticipantForRights'
+import { forgetAllVerifications } from '../verify/verificationCache'
 
 /**
  * Text and JSON columns that are not about the person and that something still needs after
@@ -235,6 +236,10 @@ export async function eraseParticipantData(payload: Payload, participant: number
     const result: ErasureResult = { participant, documents: counts }
     await recordAuditEvent(payload, options.audit(result), req)
     if (owns) await commitTransaction(req)
+    // The verification page shows the name as printed: not from this server's cache any more
+    // (when the caller owns the transaction, a check in the moment before its commit may keep the
+    // old name for the cache lifetime).
+    if (documents.awards?.length) forgetAllVerifications()
     return result
   } catch (error) {
     if (owns) await killTransaction(req)

@@ -4,8 +4,9 @@
 import { readEmbeddedCredential, verifyCredential, type VerificationFailureCode } from '@doorstart/certificates'
 import type { Payload } from 'payload'
 import { idOf } from '../access/idOf'
-import { findCentre, signedStatusListOf, trustedIssuerOf, type CentreRecord } from '../issuer/centreIssuer'
+import { findCentre, signedStatusListOf, trustedIssuersOf, type CentreRecord } from '../issuer/centreIssuer'
 import { slugOfDid } from '../issuer/issuerDid'
+import { cachedVerification, rememberVerification, verificationGeneration } from './verificationCache'
 
 export type VerificationState = 'valid' | 'revoked' | 'expired' | 'not-yet-valid' | 'invalid' | 'unknown'
 
@@ -43,16 +44,20 @@ const claimsOf = (credential: SignedCredential): Record<string, unknown> | null 
 const stateOf = (code: VerificationFailureCode): VerificationState =>
   code === 'revoked' ? 'revoked' : code === 'expired' ? 'expired' : code === 'not-yet-valid' ? 'not-yet-valid' : 'invalid'
 
-/** Checks a signed credential against the centre it names: signature, dates and revocation. */
-export const verifySigned = async (payload: Payload, signed: SignedCredential): Promise<{ result: Awaited<ReturnType<typeof verifyCredential>> | null; centre: CentreRecord | null }> => {
+/**
+ * Checks a signed credential against the centre it names: signature, dates and revocation.
+ * `known`: a centre already read (the award's), used when it is the one the credential names.
+ */
+export const verifySigned = async (payload: Payload, signed: SignedCredential, known?: CentreRecord | null): Promise<{ result: Awaited<ReturnType<typeof verifyCredential>> | null; centre: CentreRecord | null }> => {
   const claims = claimsOf(signed)
   const issuer = (claims?.issuer as { id?: unknown } | undefined)?.id
   const slug = typeof issuer === 'string' ? slugOfDid(issuer) : null
-  const centre = slug ? await findCentre(payload, { slug }) : null
+  const centre = slug ? (known?.slug === slug ? known : await findCentre(payload, { slug })) : null
   if (!centre || typeof issuer !== 'string') return { result: null, centre: null }
-  const trusted = await trustedIssuerOf(payload, centre, issuer)
   const result = await verifyCredential(signed as never, {
-    trustedIssuers: [trusted],
+    // The same list object while the centre's keys stay the same: the library then reuses its key
+    // index and its check of the status list's own proof.
+    trustedIssuers: await trustedIssuersOf(payload, centre, issuer),
     statusList: (url) => signedStatusListOf(payload, centre, { id: url, issuer }),
   })
   return { result, centre }
@@ -70,26 +75,45 @@ interface AwardRow {
   achievement?: { title?: string }
 }
 
-/** The view of the credential with this id (`urn:uuid:` optional), as the registry knows it. */
+// Outcomes that follow from the stored award and credential alone; an unknown id may be issued any
+// moment, and an invalid one may be a passing fault (a status list that could not be read).
+const CACHEABLE: ReadonlySet<VerificationState> = new Set(['valid', 'revoked', 'expired', 'not-yet-valid'])
+
+/**
+ * The view of the credential with this id (`urn:uuid:` optional), as the registry knows it. The
+ * outcome is kept for at most the status list's cache lifetime and forgotten when the award is
+ * revoked or erased on this server (see verificationCache.ts).
+ */
 export const checkCredentialId = async (payload: Payload, rawId: string): Promise<VerificationView> => {
   const credentialId = decodeURIComponent(rawId).replace(/^urn:uuid:/i, '')
   if (!UUID.test(credentialId)) return { state: 'unknown', credentialId }
+  const cached = cachedVerification(credentialId.toLowerCase())
+  if (cached) return { ...cached, credentialId }
+  const generation = verificationGeneration()
+  const { view, changesAt } = await checkStoredCredential(payload, credentialId)
+  if (CACHEABLE.has(view.state)) rememberVerification({ ...view, credentialId: credentialId.toLowerCase() }, { generation, changesAt })
+  return view
+}
+
+const checkStoredCredential = async (payload: Payload, credentialId: string): Promise<{ view: VerificationView; changesAt?: (string | undefined)[] }> => {
   const { docs } = await payload.find({
     collection: 'awards',
     where: { and: [{ credentialId: { equals: credentialId.toLowerCase() } }, { status: { in: ['issued', 'revoked'] } }] },
     select: { status: true, kind: true, centre: true, issuedOn: true, revokedAt: true, credentialId: true, recipient: true, achievement: true },
     depth: 0,
     limit: 1,
+    pagination: false,
     overrideAccess: true,
   })
   const award = docs[0] as unknown as AwardRow | undefined
-  if (!award) return { state: 'unknown', credentialId }
+  if (!award) return { view: { state: 'unknown', credentialId } }
   const { docs: files } = await payload.find({
     collection: 'award-files',
     where: { award: { equals: award.id } },
     select: { credential: true },
     depth: 0,
     limit: 1,
+    pagination: false,
     overrideAccess: true,
   })
   const stored = (files[0] as { credential?: Record<string, unknown> } | undefined)?.credential
@@ -103,18 +127,23 @@ export const checkCredentialId = async (payload: Payload, rawId: string): Promis
     issuedOn: award.issuedOn,
     name: award.recipient?.name,
   }
-  if (!stored) return { ...view, code: 'unreadable' }
+  if (!stored) return { view: { ...view, code: 'unreadable' } }
   // Check the stored credential itself, as any verifier would: proof, dates, status list.
-  const { result } = await verifySigned(payload, stored)
-  if (!result) return { ...view, code: 'unknown-issuer' }
-  const validUntil = (result.credential as { validUntil?: string } | undefined)?.validUntil
-  if (result.verified) return { ...view, state: 'valid', ...(validUntil ? { validUntil } : {}) }
+  const { result } = await verifySigned(payload, stored, centre)
+  if (!result) return { view: { ...view, code: 'unknown-issuer' } }
+  const dates = result.credential as { validFrom?: string; validUntil?: string } | undefined
+  const validUntil = dates?.validUntil
+  const changesAt = [dates?.validFrom, validUntil]
+  if (result.verified) return { view: { ...view, state: 'valid', ...(validUntil ? { validUntil } : {}) }, changesAt }
   return {
-    ...view,
-    state: stateOf(result.code),
-    ...(result.code === 'revoked' && award.revokedAt ? { revokedOn: award.revokedAt.slice(0, 10) } : {}),
-    ...(stateOf(result.code) === 'invalid' ? { code: result.code } : {}),
-    ...(validUntil ? { validUntil } : {}),
+    view: {
+      ...view,
+      state: stateOf(result.code),
+      ...(result.code === 'revoked' && award.revokedAt ? { revokedOn: award.revokedAt.slice(0, 10) } : {}),
+      ...(stateOf(result.code) === 'invalid' ? { code: result.code } : {}),
+      ...(validUntil ? { validUntil } : {}),
+    },
+    changesAt,
   }
 }
 

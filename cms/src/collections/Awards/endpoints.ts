@@ -9,6 +9,7 @@ import { findCentre } from '../../issuer/centreIssuer'
 import { activeIssuerKeys } from '../../issuer/issuerKeys'
 import { drainAwardQueue, AWARDS_QUEUE } from '../../jobs/awardQueue'
 import { recordAwardEvent } from '../../jobs/recordAwardEvent'
+import { forgetVerification } from '../../verify/verificationCache'
 
 type AwardDoc = Record<string, unknown> & { id: number | string }
 
@@ -154,6 +155,8 @@ const revoke: Endpoint = {
       await recordAwardEvent(req.payload, { type: 'award.revoked', actor: req.user!.id, centre: idOf(award.centre as never), recordId: award.id, detail: {} }, req)
       return doc
     })
+    // Committed: the verification page on this server says revoked from now on.
+    forgetVerification(String(award.credentialId))
     return json(200, { doc: updated })
   },
 }

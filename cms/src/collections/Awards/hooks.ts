@@ -1,6 +1,7 @@
 import { validateCertificateInput, CertificateInputError } from '@doorstart/certificates'
 import { ValidationError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook, type CollectionBeforeValidateHook } from 'payload'
 import { recordAwardEvent } from '../../jobs/recordAwardEvent'
+import { forgetVerification } from '../../verify/verificationCache'
 import { idOf } from '../../access/idOf'
 import { toCertificateInput } from './certificateInput'
 import { certificateIssueMessage } from './messages'
@@ -79,5 +80,14 @@ export const auditProposal: CollectionAfterChangeHook = async ({ doc, operation,
   if (operation === 'create') {
     await recordAwardEvent(req.payload, { type: 'award.proposed', actor: req.user?.id ?? null, centre: idOf(doc.centre), recordId: doc.id, detail: { kind: String(doc.kind) } }, req)
   }
+  return doc
+}
+
+/**
+ * A changed award is checked afresh by the verification page. The revoke endpoint forgets again
+ * once its transaction is committed; this catches any other change made through Payload.
+ */
+export const forgetChangedVerification: CollectionAfterChangeHook = ({ doc }) => {
+  if (typeof doc.credentialId === 'string' && doc.credentialId) forgetVerification(doc.credentialId)
   return doc
 }

@@ -9,7 +9,7 @@ import { enforceOwnCentre } from '../../hooks/enforceOwnCentre'
 import { awardEndpoints } from './endpoints'
 import { awardSuggestionsEndpoint } from './suggestions'
 import { certificateFields } from './certificateFields'
-import { auditProposal, inheritFromParticipant, markProposed, prefillFromLearningGoal, validatePrintable } from './hooks'
+import { auditProposal, forgetChangedVerification, inheritFromParticipant, markProposed, prefillFromLearningGoal, validatePrintable } from './hooks'
 
 const serverOnly: { create: FieldAccess; update: FieldAccess } = { create: () => false, update: () => false }
 const readOnly = { readOnly: true, position: 'sidebar' as const }
@@ -80,7 +80,7 @@ export const Awards: CollectionConfig = {
   hooks: {
     beforeValidate: [prefillFromLearningGoal],
     beforeChange: [enforceOwnCentre(), inheritFromParticipant, markProposed, validatePrintable],
-    afterChange: [auditProposal],
+    afterChange: [auditProposal, forgetChangedVerification],
   },
   fields: [
     {
