@@ -1,7 +1,6 @@
 import {
-  assessLearningGoals, builtinLadders, builtinLearningGoals, compileLearningGoals, goalCompletionBySector, isCalendarDate,
-  outflowByType, rungTransitions, SECTORS, timePerRung,
-  type HistoryOutflowType, type Ladder, type LearningGoal, type ObserverRole, type ParticipantHistory, type Sector,
+  builtinLadders, goalCompletionBySector, isCalendarDate, outflowByType, rungTransitions, timePerRung,
+  type HistoryOutflowType, type Ladder, type ParticipantHistory, type Sector,
 } from '@doorstart/ladder'
 import { APIError, Forbidden, type Payload, type TypedUser } from 'payload'
 import { centreIdOf } from '../access/centreIdOf'
@@ -11,7 +10,8 @@ import { toLadderInput, type StoredLadder } from '../collections/Ladders/ladderD
 import { SECTOR_LABELS } from '../collections/Workplaces'
 import type { CohortReport, ReportTable, ReportText } from './CohortReport'
 import { formatDay } from './reportDates'
-import { columnsOf, hasTable, query } from './readTables'
+import { loadGoalAchievements } from './loadGoalAchievements'
+import { columnsOf, hasTable, query, queryArrays } from './readTables'
 import { OUTFLOW_LABELS, SOURCE_LABELS, T } from './reportLabels'
 import { MIN_CELL_SIZE, suppressCells, suppressCount } from './suppressCells'
 
@@ -29,9 +29,10 @@ export const canReadCohortReport = (user: TypedUser | null | undefined, centre: 
   hasRole(user, 'admin') || (hasRole(user, 'policy-viewer', 'centre-admin') && isSameId(centreIdOf(user), centre))
 
 const AMSTERDAM_DAY = (column: string): string => `to_char(${column} AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD')`
+/** The first instant after a day (a `YYYY-MM-DD` parameter) in Amsterdam: `column < it` is `day(column) <= day`, and can use an index. */
+const AMSTERDAM_DAY_AFTER = (parameter: string): string => `((${parameter}::date + 1)::timestamp AT TIME ZONE 'Europe/Amsterdam')`
 const PAID_WORK = new Set(['paid-work', 'paid-work-with-support'])
 const OUTFLOW_TYPES_SHOWN: HistoryOutflowType[] = ['paid-work', 'paid-work-with-support', 'education', 'volunteering', 'other-programme', 'stopped-health', 'stopped-moved', 'stopped-other', 'cap-reached']
-const OBSERVER_ROLE_OF_USER: Record<string, ObserverRole> = { 'work-supervisor': 'supervisor', coach: 'coach', 'centre-admin': 'coach', admin: 'coach' }
 
 const text = (value: { nl?: string | null; en?: string | null } | null | undefined, fallback: string): ReportText => ({
   nl: value?.nl || value?.en || fallback,
@@ -71,7 +72,9 @@ export async function loadCohortReport(payload: Payload, user: TypedUser | null 
 
   const [referralTables, assessmentCounts] = await Promise.all([loadReferralTables(payload, centre, from, to), loadAssessments(payload, centre, to, historyOf)])
   const trajectoryTables = await loadTrajectories(payload, centre, from, to, historyOf)
-  await loadGoals(payload, centre, to, historyOf)
+  for (const [participant, goals] of await loadGoalAchievements(payload, centre, to)) {
+    historyOf(participant).goals.push(...goals.map(({ goal, sector, achieved }) => ({ goal, sector, achievedOn: achieved ? to : null })))
+  }
 
   const ladderId = options.ladder || [...assessmentCounts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] || null
   const ladders = await Promise.all([...assessmentCounts.keys()].sort().map(async (id) => ({ id, ladder: await loadLadder(payload, id) })))
@@ -205,16 +208,16 @@ async function loadAssessments(
   const counts = new Map<string, number>()
   if (!hasTable(payload, 'assessments')) return counts
   const a = columnsOf(payload, 'assessments')
-  const rows = await query<{ participant: number; ladder: string; as_of: string; rung: string | null }>(
+  const rows = await queryArrays<[participant: number, ladder: string | null, asOf: string, rung: string | null]>(
     payload,
-    `SELECT ${a.col('participant')} AS participant, ${a.col('ladderKey')} AS ladder, ${AMSTERDAM_DAY(a.col('asOf'))} AS as_of, ${a.col('rung')} AS rung
-       FROM ${a.table} WHERE ${a.col('centre')} = $1 AND ${a.col('voided')} IS NOT TRUE AND ${AMSTERDAM_DAY(a.col('asOf'))} <= $2`,
+    `SELECT ${a.col('participant')}, ${a.col('ladderKey')}, ${AMSTERDAM_DAY(a.col('asOf'))}, ${a.col('rung')}
+       FROM ${a.table} WHERE ${a.col('centre')} = $1 AND ${a.col('voided')} IS NOT TRUE AND ${a.col('asOf')} < ${AMSTERDAM_DAY_AFTER('$2')}`,
     [centre, to],
   )
-  for (const row of rows) {
-    if (!row.ladder) continue
-    historyOf(row.participant).assessments.push({ ladder: row.ladder, asOf: row.as_of, rung: row.rung || null })
-    counts.set(row.ladder, (counts.get(row.ladder) ?? 0) + 1)
+  for (const [participant, ladder, asOf, rung] of rows) {
+    if (!ladder) continue
+    historyOf(participant).assessments.push({ ladder, asOf, rung: rung || null })
+    counts.set(ladder, (counts.get(ladder) ?? 0) + 1)
   }
   return counts
 }
@@ -305,78 +308,6 @@ async function loadTrajectories(
       note: { nl: 'Personen met uitstroom naar betaald werk in de periode.', en: 'People who left for paid work in the period.' },
     },
   }
-}
-
-async function loadGoals(
-  payload: Payload,
-  centre: number | string,
-  to: string,
-  historyOf: (participant: number) => { goals: { goal: string; sector: Sector; achievedOn: string | null }[] },
-): Promise<void> {
-  if (!hasTable(payload, 'observations')) return
-  const o = columnsOf(payload, 'observations')
-  const g = columnsOf(payload, 'learning_goals')
-  const w = columnsOf(payload, 'workplaces')
-  const u = columnsOf(payload, 'users')
-  const rows = await query<{ participant: number; goal: string; sector: string | null; level: number | null; positive: boolean | null; date: string; role: string | null }>(
-    payload,
-    `SELECT ${o.col('participant')} AS participant, ${g.col('goalId')} AS goal, ${w.col('sector')}::text AS sector, ${o.col('level')} AS level,
-            ${o.col('positive')} AS positive, ${AMSTERDAM_DAY(o.col('observedOn'))} AS date, ${u.col('role')}::text AS role
-       FROM ${o.table}
-       JOIN ${g.table} ON ${g.col('id')} = ${o.col('learningGoal')}
-       LEFT JOIN ${w.table} ON ${w.col('id')} = ${o.col('workplace')}
-       LEFT JOIN ${u.table} ON ${u.col('id')} = ${o.col('observer')}
-      WHERE ${o.col('centre')} = $1 AND ${AMSTERDAM_DAY(o.col('observedOn'))} <= $2`,
-    [centre, to],
-  )
-  if (rows.length === 0) return
-  const goalIds = [...new Set(rows.map((row) => row.goal))]
-  const definitions = await loadGoalDefinitions(payload, centre, goalIds)
-  const compiled = compileLearningGoals(definitions)
-  const index = new Map(definitions.map((goal, i) => [goal.id, i]))
-  const perParticipant = new Map<number, typeof rows>()
-  for (const row of rows) {
-    const list = perParticipant.get(row.participant) ?? []
-    list.push(row)
-    perParticipant.set(row.participant, list)
-  }
-  const sectors = new Set<string>(SECTORS)
-  for (const [participant, list] of perParticipant) {
-    const observations = list.map((row) => ({
-      goal: row.goal,
-      date: row.date,
-      observerRole: OBSERVER_ROLE_OF_USER[row.role ?? ''] ?? 'supervisor',
-      level: row.level ?? (row.positive === true ? 3 : row.positive === false ? 1 : null),
-    }))
-    const progress = assessLearningGoals(compiled, { observations }, { asOf: to })
-    const sectorOf = new Map<string, Sector>()
-    for (const row of list) sectorOf.set(row.goal, (row.sector && sectors.has(row.sector) ? row.sector : 'general') as Sector)
-    const history = historyOf(participant)
-    for (const [goal, sector] of sectorOf) {
-      const at = index.get(goal)
-      if (at === undefined) continue
-      history.goals.push({ goal, sector, achievedOn: progress[at]?.outcome === 'met' ? to : null })
-    }
-  }
-}
-
-async function loadGoalDefinitions(payload: Payload, centre: number | string, goalIds: readonly string[]): Promise<LearningGoal[]> {
-  const { docs } = await payload.find({
-    collection: 'learning-goals',
-    where: { and: [{ goalId: { in: goalIds } }, { or: [{ centre: { equals: centre } }, { centre: { exists: false } }] }] },
-    limit: 0,
-    pagination: false,
-    depth: 0,
-    overrideAccess: true,
-  })
-  const builtin = builtinLearningGoals as Record<string, LearningGoal>
-  return goalIds.flatMap((id) => {
-    const doc = docs.find((candidate) => candidate.goalId === id) as (Record<string, unknown> & { goalId: string }) | undefined
-    const fromBuiltin = builtin[id]
-    if (fromBuiltin) return [fromBuiltin]
-    if (!doc?.evidence) return []
-    return [{ ...(doc as unknown as LearningGoal), id }]
-  })
 }
 
 function ladderTables(histories: ParticipantHistory[], ladder: Ladder, from: string, to: string): ReportTable[] {

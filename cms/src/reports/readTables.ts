@@ -6,7 +6,8 @@ import { getTableColumns, getTableName, type Table } from '@payloadcms/db-postgr
 import type { Payload } from 'payload'
 
 interface Pool {
-  query: <Row>(text: string, values?: unknown[]) => Promise<{ rows: Row[] }>
+  query: (<Row>(text: string, values?: unknown[]) => Promise<{ rows: Row[] }>) &
+    (<Row>(config: { text: string; values?: unknown[]; rowMode: 'array' }) => Promise<{ rows: Row[] }>)
 }
 
 const tablesOf = (payload: Payload): Record<string, Table> => (payload.db as unknown as { tables: Record<string, Table> }).tables
@@ -34,4 +35,10 @@ export const columnsOf = (payload: Payload, table: string): { table: string; col
 export const query = async <Row>(payload: Payload, text: string, values: unknown[] = []): Promise<Row[]> => {
   const pool = (payload.db as unknown as { pool: Pool }).pool
   return (await pool.query<Row>(text, values)).rows
+}
+
+/** Like {@link query}, each row an array of the selected values in order (no object per row). */
+export const queryArrays = async <Row extends unknown[]>(payload: Payload, text: string, values: unknown[] = []): Promise<Row[]> => {
+  const pool = (payload.db as unknown as { pool: Pool }).pool
+  return (await pool.query<Row>({ text, values, rowMode: 'array' })).rows
 }

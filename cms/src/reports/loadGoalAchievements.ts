@@ -1,0 +1,159 @@
+// Which learning goals each participant of a centre worked on (had an observation of) by a date,
+// and which of them the evidence had met. Two years of a large centre are a quarter of a million
+// observations: shipping them to Node and evaluating every goal per person took seconds. A goal
+// whose evidence is exactly the ladder library's `observationRule(requirement)` (every built-in
+// work-skill goal) is counted in PostgreSQL from its requirement; any other rule (a course, a
+// centre's own JSON Logic) is still decided by the engine, on that person's observations.
+// test/cms/goalAchievement.test.ts holds the two ways against each other.
+import {
+  builtinLearningGoals, compileLearningGoals, observationRule, place, SECTORS,
+  type LearningGoal, type ObservationRequirement, type ObserverRole, type Sector,
+} from '@doorstart/ladder'
+import type { Payload } from 'payload'
+import { columnsOf, hasTable, queryArrays } from './readTables'
+
+/** One goal of one participant: the sector it was worked on in (of the latest observation) and whether it was achieved. */
+export interface GoalAchievement {
+  goal: string
+  sector: Sector
+  achieved: boolean
+}
+
+/** How the report reads who observed: the observer's role as a user (as the coach's screens record it). */
+export const OBSERVER_ROLE_OF_USER: Readonly<Record<string, ObserverRole>> = { 'work-supervisor': 'supervisor', coach: 'coach', 'centre-admin': 'coach', admin: 'coach' }
+const DEFAULT_OBSERVER_ROLE: ObserverRole = 'supervisor'
+
+const AMSTERDAM_DATE = (column: string): string => `(${column} AT TIME ZONE 'Europe/Amsterdam')::date`
+/** `column < it` is "on or before `day` in Amsterdam" (a `YYYY-MM-DD` parameter). */
+const BEFORE_DAY_AFTER = (parameter: string): string => `((${parameter}::date + 1)::timestamp AT TIME ZONE 'Europe/Amsterdam')`
+const literal = (value: string): string => `'${value.replaceAll("'", "''")}'`
+
+const sortKeys = (value: unknown): unknown =>
+  Array.isArray(value) ? value.map(sortKeys)
+    : value !== null && typeof value === 'object' ? Object.fromEntries(Object.keys(value).sort().map((key) => [key, sortKeys((value as Record<string, unknown>)[key])]))
+      : value
+
+/** The requirement when the goal's rule is exactly the one the library builds from it (key order aside: jsonb reorders keys). */
+const requirementOf = (goal: LearningGoal): ObservationRequirement | null => {
+  const requirement = goal.evidence.observations
+  if (!requirement || requirement.goal !== goal.id) return null
+  return JSON.stringify(sortKeys(goal.evidence.rule)) === JSON.stringify(sortKeys(observationRule(requirement))) ? requirement : null
+}
+
+const sectorOf = (sector: string | null, sectors: ReadonlySet<string>): Sector => (sector && sectors.has(sector) ? sector : 'general') as Sector
+
+/**
+ * The learning goals with at least one observation on or before `asOf` at the centre, per
+ * participant, and whether each was achieved on `asOf`. `engineOnly` decides every goal with the
+ * engine (the reference the SQL counting is tested against).
+ */
+export async function loadGoalAchievements(
+  payload: Payload,
+  centre: number | string,
+  asOf: string,
+  options: { engineOnly?: boolean } = {},
+): Promise<Map<number, GoalAchievement[]>> {
+  const result = new Map<number, GoalAchievement[]>()
+  if (!hasTable(payload, 'observations')) return result
+  const o = columnsOf(payload, 'observations')
+  const g = columnsOf(payload, 'learning_goals')
+  const w = columnsOf(payload, 'workplaces')
+  const u = columnsOf(payload, 'users')
+  const definitions = await loadGoalDefinitions(payload, centre)
+  const sectors = new Set<string>(SECTORS)
+  const push = (participant: number, achievement: GoalAchievement): void => {
+    const list = result.get(participant)
+    if (list) list.push(achievement)
+    else result.set(participant, [achievement])
+  }
+  const role = `CASE ${u.col('role')}::text ${Object.entries(OBSERVER_ROLE_OF_USER).map(([user, observer]) => `WHEN ${literal(user)} THEN ${literal(observer)}`).join(' ')} ELSE ${literal(DEFAULT_OBSERVER_ROLE)} END`
+  const level = `coalesce(${o.col('level')}::float8, CASE ${o.col('positive')} WHEN true THEN 3 WHEN false THEN 1 END)`
+  const joins = `JOIN ${g.table} ON ${g.col('id')} = ${o.col('learningGoal')}
+       LEFT JOIN ${w.table} ON ${w.col('id')} = ${o.col('workplace')}
+       LEFT JOIN ${u.table} ON ${u.col('id')} = ${o.col('observer')}`
+  const inPeriod = `${o.col('centre')} = $1 AND ${o.col('observedOn')} < ${BEFORE_DAY_AFTER('$2')}`
+
+  const counted = options.engineOnly ? [] : definitions.flatMap((goal) => { const requirement = requirementOf(goal); return requirement ? [requirement] : [] })
+  if (counted.length > 0) {
+    // Per participant and goal: the observations that qualify (role, level; all are on or before
+    // asOf), how many, and the days from the first to the last, as observationRule counts them.
+    // An accepted observer's observation without a level leaves the rule unknown: not achieved.
+    const rows = await queryArrays<[participant: number, goal: string, sector: string | null, achieved: boolean]>(
+      payload,
+      `WITH requirement (goal, roles, min_level, min_observations, min_span_days) AS (
+         SELECT * FROM unnest($3::text[], $4::text[], $5::float8[], $6::int[], $7::int[]))
+       SELECT ${o.col('participant')}, r.goal, (array_agg(${w.col('sector')}::text ORDER BY ${o.col('observedOn')} DESC, ${o.col('id')} DESC))[1],
+              count(*) FILTER (WHERE x.qualifies) >= r.min_observations
+                AND (r.min_span_days <= 0 OR coalesce(max(x.day) FILTER (WHERE x.qualifies) - min(x.day) FILTER (WHERE x.qualifies), -1) >= r.min_span_days)
+                AND NOT bool_or(x.accepted AND x.level IS NULL)
+         FROM ${o.table}
+         ${joins}
+         JOIN requirement r ON r.goal = ${g.col('goalId')}
+         CROSS JOIN LATERAL (SELECT ${AMSTERDAM_DATE(o.col('observedOn'))} AS day, (${role}) = ANY (string_to_array(r.roles, ',')) AS accepted, ${level} AS level) y
+         CROSS JOIN LATERAL (SELECT y.day, y.accepted, y.level, y.accepted AND y.level >= r.min_level AS qualifies) x
+        WHERE ${inPeriod}
+        GROUP BY ${o.col('participant')}, r.goal, r.min_observations, r.min_span_days`,
+      [
+        centre, asOf,
+        counted.map((requirement) => requirement.goal), counted.map((requirement) => requirement.observerRoles.join(',')),
+        counted.map((requirement) => requirement.minLevel), counted.map((requirement) => requirement.minObservations),
+        counted.map((requirement) => requirement.minSpanDays),
+      ],
+    )
+    for (const [participant, goal, sector, achieved] of rows) push(participant, { goal, sector: sectorOf(sector, sectors), achieved: achieved === true })
+  }
+
+  const countedIds = new Set(counted.map((requirement) => requirement.goal))
+  const evaluated = definitions.filter((goal) => !countedIds.has(goal.id))
+  if (evaluated.length === 0) return result
+  // The engine's goals get everything observed of the person (a rule may read any observation).
+  const rows = await queryArrays<[participant: number, goal: string, sector: string | null, level: number | null, date: string, role: string]>(
+    payload,
+    `SELECT ${o.col('participant')}, ${g.col('goalId')}, ${w.col('sector')}::text, ${level}, to_char(${AMSTERDAM_DATE(o.col('observedOn'))}, 'YYYY-MM-DD'), ${role}
+       FROM ${o.table}
+       ${joins}
+      WHERE ${inPeriod} AND ${o.col('participant')} IN (
+        SELECT ${o.col('participant')} FROM ${o.table} ${joins} WHERE ${inPeriod} AND ${g.col('goalId')} = ANY ($3::text[]))
+      ORDER BY ${o.col('participant')}, ${o.col('observedOn')}, ${o.col('id')}`,
+    [centre, asOf, evaluated.map((goal) => goal.id)],
+  )
+  const ladders = new Map(evaluated.map((goal) => [goal.id, compileLearningGoals([goal]).ladder]))
+  for (let start = 0; start < rows.length;) {
+    const participant = rows[start]![0]
+    let end = start
+    while (end < rows.length && rows[end]![0] === participant) end += 1
+    const own = rows.slice(start, end)
+    const facts = { observations: own.map(([, goal, , level, date, observerRole]) => ({ goal, date, observerRole, level })) }
+    // In date order: the last sector seen for a goal is that of its latest observation.
+    const sectorOfGoal = new Map<string, string | null>()
+    for (const [, goal, sector] of own) sectorOfGoal.set(goal, sector)
+    for (const [goal, sector] of sectorOfGoal) {
+      const ladder = ladders.get(goal)
+      // A goal is placed exactly when its evidence rule is met.
+      if (ladder) push(participant, { goal, sector: sectorOf(sector, sectors), achieved: place(ladder, facts, { asOf }).rung !== null })
+    }
+    start = end
+  }
+  return result
+}
+
+/** The goals the centre can observe: the built-in ones (as the library defines them) and the centre's own. */
+async function loadGoalDefinitions(payload: Payload, centre: number | string): Promise<LearningGoal[]> {
+  const { docs } = await payload.find({
+    collection: 'learning-goals',
+    where: { or: [{ centre: { equals: centre } }, { centre: { exists: false } }] },
+    limit: 0,
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+  })
+  const builtin = builtinLearningGoals as Record<string, LearningGoal>
+  const ids = [...new Set([...docs.map((doc) => String(doc.goalId)), ...Object.keys(builtin)])]
+  return ids.flatMap((id) => {
+    const fromBuiltin = builtin[id]
+    if (fromBuiltin) return [fromBuiltin]
+    const doc = docs.find((candidate) => candidate.goalId === id) as (Record<string, unknown> & { goalId: string }) | undefined
+    if (!doc?.evidence) return []
+    return [{ ...(doc as unknown as LearningGoal), id }]
+  })
+}
