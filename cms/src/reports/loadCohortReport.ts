@@ -70,9 +70,15 @@ export async function loadCohortReport(payload: Payload, user: TypedUser | null 
     return history
   }
 
-  const [referralTables, assessmentCounts] = await Promise.all([loadReferralTables(payload, centre, from, to), loadAssessments(payload, centre, to, historyOf)])
-  const trajectoryTables = await loadTrajectories(payload, centre, from, to, historyOf)
-  for (const [participant, goals] of await loadGoalAchievements(payload, centre, to)) {
+  // The four reads go to PostgreSQL at once (each on its own connection); histories are filled in
+  // as they come, and nothing below depends on the order.
+  const [referralTables, assessmentCounts, trajectoryTables, goalAchievements] = await Promise.all([
+    loadReferralTables(payload, centre, from, to),
+    loadAssessments(payload, centre, to, historyOf),
+    loadTrajectories(payload, centre, from, to, historyOf),
+    loadGoalAchievements(payload, centre, to),
+  ])
+  for (const [participant, goals] of goalAchievements) {
     historyOf(participant).goals.push(...goals.map(({ goal, sector, achieved }) => ({ goal, sector, achievedOn: achieved ? to : null })))
   }
 
