@@ -28,6 +28,7 @@ import { Users } from './collections/Users'
 import { Workplaces } from './collections/Workplaces'
 import { IssuerKeys } from './collections/IssuerKeys'
 import { isAdmin } from './access/isAdmin'
+import { hasRole } from './access/hasRole'
 import { startAwardQueue } from './jobs/awardQueue'
 import { issueAwardTask } from './jobs/issueAward'
 import { discardEmail } from './email/discardEmail'
@@ -86,10 +87,10 @@ export default protectInternalCollections(buildConfig({
   // one-off scripts turn off with DOORSTART_JOBS_AUTORUN=off.
   jobs: {
     tasks: [issueAwardTask, anonymiseExpiredTrajectoriesTask],
-    access: { run: ({ req }) => isAdmin({ req } as never) as boolean, queue: () => false, cancel: ({ req }) => isAdmin({ req } as never) as boolean },
+    access: { run: ({ req }) => hasRole(req.user, 'admin'), queue: () => false, cancel: ({ req }) => hasRole(req.user, 'admin') },
     jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
       ...defaultJobsCollection,
-      access: { ...defaultJobsCollection.access, read: ({ req }) => isAdmin({ req } as never) },
+      access: { ...defaultJobsCollection.access, read: isAdmin },
     }),
     autoRun: [{ cron: '*/5 * * * *', queue: RETENTION_QUEUE }],
     shouldAutoRun: () => process.env.DOORSTART_JOBS_AUTORUN !== 'off',

@@ -3,6 +3,7 @@ import { hasRole } from './hasRole'
 import type { RelationValue } from './DoorstartUser'
 import { isSameId } from './idOf'
 import { coachBeforeWrite } from '../collections/Participants/rememberCoach'
+import type { Participant } from '../payload-types'
 
 /**
  * Special-category data (health, addiction, justice; GDPR art. 9/10): readable and writable only
@@ -10,11 +11,10 @@ import { coachBeforeWrite } from '../collections/Participants/rememberCoach'
  * supervisors. "Current" is the coach stored before the request: a write that changes the coach
  * (a centre-admin action) never hands the notes to anyone in its response.
  */
-export const canAccessSpecialCategoryNotes: FieldAccess = ({ req, id, doc, data }) => {
+export const canAccessSpecialCategoryNotes: FieldAccess<Participant> = ({ req, id, doc, data }) => {
   const { user } = req
   if (!user || !hasRole(user, 'coach')) return false
-  const stored = coachBeforeWrite(req, id ?? (doc as { id?: number | string } | undefined)?.id)
-  const coach: RelationValue =
-    stored !== undefined ? stored : ((doc as { coach?: RelationValue } | undefined)?.coach ?? (data as { coach?: RelationValue } | undefined)?.coach)
+  const stored = coachBeforeWrite(req, id ?? doc?.id)
+  const coach: RelationValue = stored !== undefined ? stored : (doc?.coach ?? data?.coach)
   return isSameId(coach, user.id)
 }

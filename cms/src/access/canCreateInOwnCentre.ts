@@ -1,5 +1,5 @@
 import type { Access } from 'payload'
-import type { Role } from './DoorstartUser'
+import type { RelationValue, Role } from './DoorstartUser'
 import { centreIdOf } from './centreIdOf'
 import { hasRole } from './hasRole'
 import { isSameId } from './idOf'
@@ -9,12 +9,12 @@ import { isSameId } from './idOf'
  * centre's id is refused here, on the server, whatever the admin UI offered.
  */
 export const canCreateInOwnCentre =
-  (...roles: readonly Role[]): Access =>
+  (...roles: readonly Role[]): Access<{ centre?: RelationValue }> =>
   ({ req: { user }, data }) => {
     if (hasRole(user, 'admin')) return true
     if (!hasRole(user, ...roles)) return false
     const centre = centreIdOf(user)
     if (centre === null) return false
-    const requested = (data as { centre?: unknown } | undefined)?.centre
-    return requested === undefined || requested === null || isSameId(requested as never, centre)
+    const requested = data?.centre
+    return requested === undefined || requested === null || isSameId(requested, centre)
   }

@@ -13,3 +13,14 @@ export const isSameId = (a: RelationValue, b: RelationValue): boolean => {
   const right = idOf(b)
   return left !== null && right !== null && String(left) === String(right)
 }
+
+/**
+ * A value of unknown shape (a request body before validation, Payload's untyped hook and
+ * validation arguments) as a relationship value: an id, a document with an id, else `null`.
+ * A check, not a cast: whatever else arrives is treated as empty.
+ */
+export const asRelationValue = (value: unknown): RelationValue => {
+  if (typeof value === 'number' || typeof value === 'string') return value
+  if (typeof value === 'object' && value !== null && 'id' in value && (typeof value.id === 'number' || typeof value.id === 'string')) return { id: value.id }
+  return null
+}

@@ -33,7 +33,7 @@ export interface AuditEventInput {
 }
 
 /** The slug of the append-only collection the events are stored in. */
-export const AUDIT_EVENTS_SLUG = 'audit-events'
+export const AUDIT_EVENTS_SLUG = 'audit-events' satisfies CollectionSlug
 
 const toNumberId = (value: number | string | null | undefined): number | null => {
   if (value === null || value === undefined || value === '') return null
@@ -55,7 +55,7 @@ const toNumberId = (value: number | string | null | undefined): number | null =>
  */
 export async function recordAuditEvent(payload: Payload, event: AuditEventInput, req?: PayloadRequest): Promise<void> {
   await payload.create({
-    collection: AUDIT_EVENTS_SLUG as CollectionSlug,
+    collection: AUDIT_EVENTS_SLUG,
     overrideAccess: true,
     depth: 0,
     ...(req ? { req } : {}),
@@ -66,6 +66,6 @@ export async function recordAuditEvent(payload: Payload, event: AuditEventInput,
       recordCollection: event.collection ?? null,
       recordId: event.recordId === null || event.recordId === undefined ? null : String(event.recordId),
       detail: event.detail ?? null,
-    } as never,
+    },
   })
 }

@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, SelectFieldValidation } from 'payload'
 import { canCreateUsers } from '../access/canCreateUsers'
 import { canDeleteUsers } from '../access/canDeleteUsers'
 import { canManageStaffFields } from '../access/canManageStaffFields'
@@ -77,10 +77,10 @@ export const Users: CollectionConfig = {
       saveToJWT: true,
       access: { create: canManageStaffFields, update: canManageStaffFields },
       // Only admins make admins (a centre admin cannot promote anyone, themselves included).
-      validate: (value: unknown, { req }: { req: { user?: unknown; i18n?: { language?: string } } }) =>
-        value === 'admin' && req.user && !hasRole(req.user as never, 'admin')
+      validate: ((value, { req }) =>
+        value === 'admin' && req.user && !hasRole(req.user, 'admin')
           ? req.i18n?.language === 'en' ? 'Only admins can grant the admin role.' : 'Alleen beheerders kunnen de rol beheerder geven.'
-          : true,
+          : true) satisfies SelectFieldValidation,
     },
     {
       name: 'centre',

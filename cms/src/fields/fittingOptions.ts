@@ -1,13 +1,16 @@
-import { validations, type FilterOptions, type RelationshipFieldSingleValidation, type Where } from 'payload'
-import { centreIdOf } from '../access/centreIdOf'
-import type { Role } from '../access/DoorstartUser'
-import { idOf } from '../access/idOf'
+import { validations, type FilterOptions, type FilterOptionsProps, type RelationshipFieldSingleValidation, type Where } from 'payload'
+import type { RelationValue, Role } from '../access/DoorstartUser'
+import { asRelationValue, idOf } from '../access/idOf'
 
-type FilterArgs = Parameters<Extract<FilterOptions, (...args: never[]) => unknown>>[0]
+/** The document being edited, of whichever collection: these filters read only its centre. */
+type EditedDocument = { centre?: RelationValue } | undefined
 
-/** The centre of the document being edited, else the signed-in user's own centre. */
-const centreOfDocument = ({ data, user }: FilterArgs): number | string | null =>
-  idOf((data as { centre?: never } | undefined)?.centre ?? null) ?? centreIdOf(user as never)
+/**
+ * The centre of the document being edited, else the signed-in user's own centre (Payload types
+ * this user as `Partial`, so it is read directly rather than through `centreIdOf`).
+ */
+const centreOfDocument = ({ data, user }: Pick<FilterOptionsProps<EditedDocument>, 'data' | 'user'>): number | string | null =>
+  idOf(data?.centre ?? null) ?? idOf(user?.centre)
 
 const withCentre = (where: Where, centre: number | string | null): Where =>
   centre === null ? where : { and: [where, { centre: { equals: centre } }] }
@@ -34,8 +37,8 @@ export const fittingWorkplaces: FilterOptions = (args) => {
 }
 
 const sameValue = (a: unknown, b: unknown): boolean => {
-  const left = idOf((a ?? null) as never)
-  const right = idOf((b ?? null) as never)
+  const left = idOf(asRelationValue(a))
+  const right = idOf(asRelationValue(b))
   return left === right || (left !== null && right !== null && String(left) === String(right))
 }
 

@@ -18,9 +18,9 @@ export const requireSameCentre =
       const related = await req.payload
         .findByID({ collection: relationTo, id, depth: 0, overrideAccess: true, req })
         .catch(() => null)
-      const relatedCentre = (related as { centre?: unknown } | null)?.centre
-      const isBuiltin = allowBuiltin && related !== null && idOf(relatedCentre as never) === null
-      if (!related || (!isBuiltin && !isSameId(relatedCentre as never, centre))) {
+      const relatedCentre = related && 'centre' in related ? related.centre : null
+      const isBuiltin = allowBuiltin && related !== null && idOf(relatedCentre) === null
+      if (!related || (!isBuiltin && !isSameId(relatedCentre, centre))) {
         errors.push({
           path: field,
           message: req.i18n?.language === 'en'

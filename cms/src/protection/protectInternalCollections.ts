@@ -1,9 +1,12 @@
-import { Forbidden, type Access, type CollectionBeforeChangeHook, type CollectionConfig, type PayloadRequest, type SanitizedConfig, type Where } from 'payload'
+import { Forbidden, type Access, type CollectionBeforeChangeHook, type CollectionConfig, type PayloadRequest, type RunJobAccess, type SanitizedConfig, type Where } from 'payload'
 import { centreIdOf } from '../access/centreIdOf'
 import { hasRole } from '../access/hasRole'
 import { idOf } from '../access/idOf'
+import type { PayloadLockedDocument } from '../payload-types'
 
 const isAdminUser: Access = ({ req: { user } }) => hasRole(user, 'admin')
+/** The jobs endpoints' access has its own shape (run, queue and cancel answer a plain boolean). */
+const isAdminJobUser: RunJobAccess = ({ req: { user } }) => hasRole(user, 'admin')
 
 const colleagues = new WeakMap<PayloadRequest, Promise<(number | string)[]>>()
 
@@ -42,16 +45,16 @@ const ownLocks: Access = ({ req: { user } }) => {
  * A lock is always in the name of the user who takes it, and only on a document that user may
  * read: nobody can block another centre's work or pretend to be someone else.
  */
-const lockInOwnName: CollectionBeforeChangeHook = async ({ data, req }) => {
+const lockInOwnName: CollectionBeforeChangeHook<PayloadLockedDocument> = async ({ data, req }) => {
   const { user } = req
   if (!user) return data
-  const document = data.document as { relationTo?: string; value?: unknown } | undefined
+  const document = data.document
   if (document?.relationTo && !hasRole(user, 'admin')) {
-    const id = idOf(document.value as never)
+    const id = idOf(document.value)
     const readable =
       id !== null &&
       (await req.payload
-        .findByID({ collection: document.relationTo as 'users', id, depth: 0, select: {}, overrideAccess: false, user, req })
+        .findByID({ collection: document.relationTo, id, depth: 0, select: {}, overrideAccess: false, user, req })
         .then(() => true)
         .catch(() => false))
     if (!readable) throw new Forbidden(req.t)
@@ -99,9 +102,9 @@ export const protectInternalCollections = async (config: Promise<SanitizedConfig
   for (const collection of sanitized.collections) INTERNAL[collection.slug]?.(collection as unknown as CollectionConfig)
   if (sanitized.jobs) {
     // Payload fills in its `defaultAccess` (any signed-in user) where the config said nothing.
-    const access = (sanitized.jobs.access ?? {}) as Record<string, ((...args: never[]) => unknown) | undefined>
-    const orAdmin = (fn: ((...args: never[]) => unknown) | undefined) => (!fn || fn.name === 'defaultAccess' ? isAdminUser : fn)
-    sanitized.jobs.access = { ...access, run: orAdmin(access.run), queue: orAdmin(access.queue), cancel: orAdmin(access.cancel) } as never
+    const access = sanitized.jobs.access ?? {}
+    const orAdmin = (fn: RunJobAccess | undefined): RunJobAccess => (!fn || fn.name === 'defaultAccess' ? isAdminJobUser : fn)
+    sanitized.jobs.access = { ...access, run: orAdmin(access.run), queue: orAdmin(access.queue), cancel: orAdmin(access.cancel) }
   }
   return sanitized
 }

@@ -1,5 +1,6 @@
 import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 import type { RelationValue } from '../../access/DoorstartUser'
+import type { Participant } from '../../payload-types'
 
 const key = (id: number | string): string => `doorstart:coach-before-write:${id}`
 
@@ -8,7 +9,7 @@ const key = (id: number | string): string => `doorstart:coach-before-write:${id}
  * field access (special-category notes) keeps deciding by the stored coach and not by one the
  * request has just set.
  */
-export const rememberCoach: CollectionBeforeChangeHook = ({ data, operation, originalDoc, req }) => {
+export const rememberCoach: CollectionBeforeChangeHook<Participant> = ({ data, operation, originalDoc, req }) => {
   if (operation === 'update' && originalDoc?.id !== undefined && !(key(originalDoc.id) in req.context)) {
     req.context[key(originalDoc.id)] = originalDoc.coach ?? null
   }
