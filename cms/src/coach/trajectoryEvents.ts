@@ -1,14 +1,15 @@
 // Maps the CMS's trajectory (its events and exit) and the reviews recorded for it to the ladder
 // library's `Trajectory`, which `trajectoryStatus` reasons about.
 import { builtinPolicies, type Trajectory, type TrajectoryEvent, type TrajectoryPolicy } from '@doorstart/ladder'
+import type { RelationValue } from '../access/DoorstartUser'
 import { dayOf } from '../dates/calendarDay'
 
 export interface StoredTrajectory {
   id: number | string
-  participant?: unknown
+  participant?: RelationValue
   policy?: string | null
   startDate?: string | null
-  coach?: unknown
+  coach?: RelationValue
   events?: readonly {
     date?: string | null
     type?: string | null

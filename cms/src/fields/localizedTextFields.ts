@@ -1,11 +1,11 @@
-import type { Field } from 'payload'
+import type { NamedGroupField } from 'payload'
 
 /** A `{ nl, en }` group, matching the ladder library's LocalizedText. */
 export const localizedText = (
   name: string,
   label: { en: string; nl: string },
   options: { textarea?: boolean } = {},
-): Field => ({
+): NamedGroupField => ({
   name,
   type: 'group',
   label,

@@ -1,11 +1,12 @@
 import { compileLadder, type CompiledLadder, type Ladder } from '@doorstart/ladder'
 import { factsReadBy } from '../../coach/factsRead'
+import type { RelationValue } from '../../access/DoorstartUser'
 import { toLadderInput, type StoredLadder } from '../Ladders/ladderDocument'
 
 export interface LadderDocument extends StoredLadder {
   id: number | string
   updatedAt?: string | null
-  centre?: unknown
+  centre?: RelationValue
   inUse?: boolean | null
 }
 

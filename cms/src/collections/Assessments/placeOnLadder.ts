@@ -3,7 +3,7 @@ import { Forbidden, type CollectionBeforeChangeHook, type PayloadRequest } from 
 import { centreIdOf } from '../../access/centreIdOf'
 import { hasRole } from '../../access/hasRole'
 import { idOf, isSameId } from '../../access/idOf'
-import { deriveFacts, derivableAmong, hasFact, withFact, type ParticipantRecord } from '../../coach/deriveFacts'
+import { deriveFacts, derivableAmong, hasFact, withFact } from '../../coach/deriveFacts'
 import { describeFactIssue } from '../../coach/describeFactIssue'
 import type { StoredTrajectory } from '../../coach/trajectoryEvents'
 import { dayOf, storedDay } from '../../dates/calendarDay'
@@ -47,14 +47,12 @@ export const placeOnLadder: CollectionBeforeChangeHook = async ({ data, operatio
   }
 
   const participantId = idOf(data.participant)
-  const participant = (participantId === null
+  const participant = participantId === null
     ? null
-    : await req.payload.findByID({ collection: 'participants', id: participantId, ...asUser(req) }).catch(() => null)) as
-    | (ParticipantRecord & { centre?: unknown })
-    | null
+    : await req.payload.findByID({ collection: 'participants', id: participantId, ...asUser(req) }).catch(() => null)
   // A participant the writer may not see is refused as if it did not exist.
   if (!participant) throw new Forbidden(req.t)
-  const centre = idOf(participant.centre as never)
+  const centre = idOf(participant.centre)
   if (centre === null) throw new Forbidden(req.t)
   if (req.user && !hasRole(req.user, 'admin') && !isSameId(centreIdOf(req.user), centre)) throw new Forbidden(req.t)
 
@@ -63,7 +61,7 @@ export const placeOnLadder: CollectionBeforeChangeHook = async ({ data, operatio
   const ladder = (requestedLadder !== null
     ? await req.payload.findByID({ collection: 'ladders', id: requestedLadder, ...asUser(req) }).catch(() => null)
     : await ladderInEffect(req, { ladderId: await defaultLadderIdOf(req, centre), centre, asOf })) as LadderDocument | null
-  const ladderCentre = ladder ? idOf(ladder.centre as never) : null
+  const ladderCentre = ladder ? idOf(ladder.centre) : null
   if (!ladder || (ladderCentre !== null && !isSameId(ladderCentre, centre))) {
     throw fieldError(req, 'assessments', [{ path: 'ladder', message: { nl: 'Ladder: onbekende ladder voor dit centrum.', en: 'Ladder: unknown ladder for this centre.' } }])
   }
@@ -76,8 +74,8 @@ export const placeOnLadder: CollectionBeforeChangeHook = async ({ data, operatio
   const trajectoryId = idOf(data.trajectory)
   let trajectory: StoredTrajectory | null = null
   if (trajectoryId !== null) {
-    trajectory = (await req.payload.findByID({ collection: 'trajectories', id: trajectoryId, ...asUser(req) }).catch(() => null)) as StoredTrajectory | null
-    if (!trajectory || !isSameId(trajectory.participant as never, participant.id)) {
+    trajectory = await req.payload.findByID({ collection: 'trajectories', id: trajectoryId, ...asUser(req) }).catch(() => null)
+    if (!trajectory || !isSameId(trajectory.participant, participant.id)) {
       errors.push({ path: 'trajectory', message: { nl: 'Traject: hoort niet bij deze deelnemer.', en: 'Trajectory: does not belong to this participant.' } })
     }
   } else {
@@ -89,7 +87,7 @@ export const placeOnLadder: CollectionBeforeChangeHook = async ({ data, operatio
       pagination: false,
       ...asUser(req),
     })
-    trajectory = (docs[0] as StoredTrajectory | undefined) ?? null
+    trajectory = docs[0] ?? null
   }
 
   // The facts: refused when they do not fit the vocabulary.

@@ -41,6 +41,6 @@ export const ladderInEffect = async (
       const b = best.effectiveFrom ?? ''
       return a > b || (a === b && Number(doc.id) > Number(best.id)) ? doc : best
     }, null)
-  const own = effective.filter((doc) => isSameId(doc.centre as never, options.centre))
-  return pick(own) ?? pick(effective.filter((doc) => idOf(doc.centre as never) === null))
+  const own = effective.filter((doc) => isSameId(doc.centre, options.centre))
+  return pick(own) ?? pick(effective.filter((doc) => idOf(doc.centre) === null))
 }
