@@ -5,10 +5,11 @@ import type { PayloadRequest } from 'payload'
 import { toCertificateInput } from '../Awards/certificateInput'
 import { certificateIssueMessageNl } from '../Awards/messages'
 import { parseCsv } from './parseCsv'
+import type { Participant } from '../../payload-types'
 
 export interface BatchRow {
   line: number
-  participant: number | string
+  participant: Participant['id']
   name: string
   certificateNumber?: string
 }

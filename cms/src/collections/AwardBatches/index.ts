@@ -5,12 +5,14 @@ import { hasRole } from '../../access/hasRole'
 import { idOf, isSameId } from '../../access/idOf'
 import { auditFields } from '../../fields/auditFields'
 import { centreField } from '../../fields/centreField'
+import { completedByHooks } from '../../hooks/completedByHooks'
 import { enforceOwnCentre } from '../../hooks/enforceOwnCentre'
 import { activeIssuerKeys } from '../../issuer/issuerKeys'
 import { drainAwardQueue } from '../../jobs/awardQueue'
 import { approveInTransaction, inTransaction } from '../Awards/endpoints'
 import { certificateFields } from '../Awards/certificateFields'
-import { checkBatchRows } from './checkBatchRows'
+import { checkBatchRows, type BatchRow } from './checkBatchRows'
+import type { AwardBatch } from '../../payload-types'
 
 const TEMPLATE_FIELDS = ['kind', 'locale', 'achievement', 'evidence', 'signatories', 'workplace', 'period', 'qualification', 'hours', 'company', 'practiceTrainer', 'workProcesses'] as const
 
@@ -24,7 +26,7 @@ const templateOf = (data: Record<string, unknown>): Record<string, unknown> =>
 
 // The checked rows, from the batch's beforeChange to its afterChange (req.context can be replaced
 // by the local API calls in between, the request object is not).
-const checkedRows = new WeakMap<PayloadRequest, { participant: number | string; name: string; certificateNumber?: string }[]>()
+const checkedRows = new WeakMap<PayloadRequest, BatchRow[]>()
 
 /** Checks every row first; any error refuses the whole upload (nothing is created), listed per row. */
 const checkRows: CollectionBeforeChangeHook = async ({ data, req, operation }) => {
@@ -46,7 +48,7 @@ const createProposals: CollectionAfterChangeHook = async ({ doc, req, operation 
   for (const row of rows) {
     await req.payload.create({
       collection: 'awards',
-      data: {
+      data: completedByHooks('awards', {
         ...template,
         participant: row.participant,
         recipient: { name: row.name },
@@ -54,7 +56,7 @@ const createProposals: CollectionAfterChangeHook = async ({ doc, req, operation 
         batch: doc.id,
         status: 'proposed',
         proposedBy: req.user?.id ?? null,
-      } as never,
+      }),
       overrideAccess: true,
       depth: 0,
       req,
@@ -64,12 +66,10 @@ const createProposals: CollectionAfterChangeHook = async ({ doc, req, operation 
   return doc
 }
 
-type BatchDoc = Record<string, unknown> & { id: number | string }
-
-const readBatch = async (req: PayloadRequest): Promise<BatchDoc | null> => {
+const readBatch = async (req: PayloadRequest): Promise<AwardBatch | null> => {
   const id = req.routeParams?.id
   if (!req.user || id === undefined) return null
-  return (await req.payload.findByID({ collection: 'award-batches', id: id as string, depth: 0, overrideAccess: false, user: req.user, req }).catch(() => null)) as BatchDoc | null
+  return req.payload.findByID({ collection: 'award-batches', id: id as string, depth: 0, overrideAccess: false, user: req.user, req }).catch(() => null)
 }
 
 const problem = (status: number, code: string, message: string): Response => Response.json({ errors: [{ code, message }] }, { status })
@@ -78,7 +78,7 @@ const problem = (status: number, code: string, message: string): Response => Res
 export const batchProgress = async (req: PayloadRequest, batch: number | string): Promise<Record<string, number>> => {
   const counts: Record<string, number> = { total: 0, proposed: 0, approved: 0, issued: 0, revoked: 0 }
   const { docs } = await req.payload.find({ collection: 'awards', where: { batch: { equals: batch } }, select: { status: true }, depth: 0, pagination: false, overrideAccess: true, req })
-  for (const doc of docs as { status?: string }[]) {
+  for (const doc of docs) {
     counts.total! += 1
     if (doc.status && doc.status in counts) counts[doc.status]! += 1
   }
@@ -92,16 +92,16 @@ const approve: Endpoint = {
     const batch = await readBatch(req)
     if (!batch) return problem(404, 'not-found', 'Bulkupload niet gevonden. / Bulk upload not found.')
     if (batch.status !== 'proposed') return problem(409, 'not-proposed', 'Deze bulkupload is al goedgekeurd. / This bulk upload was already approved.')
-    if (isSameId(batch.proposedBy as never, req.user!.id)) return problem(403, 'four-eyes', 'Een ander dan de uploader moet goedkeuren (vier ogen). / Someone other than the uploader must approve (four eyes).')
-    const centre = idOf(batch.centre as never)!
+    if (isSameId(batch.proposedBy, req.user!.id)) return problem(403, 'four-eyes', 'Een ander dan de uploader moet goedkeuren (vier ogen). / Someone other than the uploader must approve (four eyes).')
+    const centre = idOf(batch.centre)!
     if (!(hasRole(req.user, 'admin') || (hasRole(req.user, 'centre-admin') && isSameId(centre, centreIdOf(req.user))))) {
       return problem(403, 'not-a-centre-admin', 'Alleen een centrumbeheerder keurt een bulkupload goed. / Only a centre admin approves a bulk upload.')
     }
     await activeIssuerKeys(req.payload, centre)
     const { docs } = await req.payload.find({ collection: 'awards', where: { and: [{ batch: { equals: batch.id } }, { status: { equals: 'proposed' } }] }, depth: 0, pagination: false, overrideAccess: true, req })
     await inTransaction(req, async () => {
-      for (const award of docs) await approveInTransaction(req, award as never)
-      await req.payload.update({ collection: 'award-batches', id: batch.id, data: { status: 'approved', approvedBy: req.user!.id } as never, overrideAccess: true, depth: 0, req })
+      for (const award of docs) await approveInTransaction(req, award)
+      await req.payload.update({ collection: 'award-batches', id: batch.id, data: { status: 'approved', approvedBy: req.user!.id }, overrideAccess: true, depth: 0, req })
     })
     void drainAwardQueue(req.payload)
     return Response.json({ progress: await batchProgress(req, batch.id) }, { status: 202 })

@@ -1,7 +1,7 @@
 import type { Field, TextFieldSingleValidation } from 'payload'
 import { text } from 'payload/shared'
 
-const isoDate = (value: unknown, options?: { req?: { i18n?: { language?: string } } }): true | string =>
+const isoDate: TextFieldSingleValidation = (value, options) =>
   value === null || value === undefined || value === '' || (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value))
     ? true
     : options?.req?.i18n?.language === 'en'
@@ -12,7 +12,7 @@ const isoDate = (value: unknown, options?: { req?: { i18n?: { language?: string 
 const dayField = (name: string, label: { en: string; nl: string }): Field => ({
   name,
   type: 'text',
-  validate: isoDate as never,
+  validate: isoDate,
   label,
   admin: { components: { Field: '/components/DayDateTextField#DayDateTextField' } },
 })

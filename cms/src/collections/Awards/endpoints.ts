@@ -9,9 +9,8 @@ import { findCentre } from '../../issuer/centreIssuer'
 import { activeIssuerKeys } from '../../issuer/issuerKeys'
 import { drainAwardQueue, AWARDS_QUEUE } from '../../jobs/awardQueue'
 import { recordAwardEvent } from '../../jobs/recordAwardEvent'
+import type { Award, AwardFile } from '../../payload-types'
 import { forgetVerification } from '../../verify/verificationCache'
-
-type AwardDoc = Record<string, unknown> & { id: number | string }
 
 const json = (status: number, body: unknown, headers: Record<string, string> = {}): Response =>
   Response.json(body, { status, headers: { 'Cache-Control': 'no-store', ...headers } })
@@ -22,12 +21,12 @@ const problem = (status: number, code: string, nl: string, en: string): Response
 export const todayInAmsterdam = (now = new Date()): string => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(now)
 
 /** The award as the signed-in user may see it, or null (unknown or not theirs: both 404). */
-const readAward = async (req: PayloadRequest): Promise<AwardDoc | null> => {
+const readAward = async (req: PayloadRequest): Promise<Award | null> => {
   const id = req.routeParams?.id
   if (!req.user || typeof id !== 'string' && typeof id !== 'number') return null
-  return (await req.payload
-    .findByID({ collection: 'awards', id: id as string, depth: 0, overrideAccess: false, user: req.user, req })
-    .catch(() => null)) as AwardDoc | null
+  return req.payload
+    .findByID({ collection: 'awards', id, depth: 0, overrideAccess: false, user: req.user, req })
+    .catch(() => null)
 }
 
 const bodyOf = async (req: PayloadRequest): Promise<Record<string, unknown>> => {
@@ -58,13 +57,13 @@ const freeStatusListIndex = async (req: PayloadRequest, centre: number | string)
  * Approves proposals (one, or all of a bulk upload) inside the caller's transaction: fixes what the
  * credential will say (its id, date, list index, recipient identifier) and queues the issuance job.
  */
-export const approveInTransaction = async (req: PayloadRequest, award: AwardDoc): Promise<AwardDoc> => {
-  const centreId = idOf(award.centre as never)!
+export const approveInTransaction = async (req: PayloadRequest, award: Award): Promise<Award> => {
+  const centreId = idOf(award.centre)!
   const centre = await findCentre(req.payload, { id: centreId })
   if (!centre) throw new Error('centre not found')
   const serverUrl = serverUrlOf(req.headers)
   const credentialId = randomUUID()
-  const updated = (await req.payload.update({
+  const updated = await req.payload.update({
     collection: 'awards',
     id: award.id,
     data: {
@@ -81,12 +80,12 @@ export const approveInTransaction = async (req: PayloadRequest, award: AwardDoc)
       // and the salt of its hash (fixed here, so a re-run of the job hashes the same).
       recipientIdentifier: generateRecipientIdentifier(),
       recipientSalt: randomBytes(16).toString('hex'),
-    } as never,
+    },
     overrideAccess: true,
     depth: 0,
     req,
     context: { awardsSystemWrite: true },
-  })) as unknown as AwardDoc
+  })
   await req.payload.jobs.queue({ task: 'issueAward', input: { award: String(award.id) }, queue: AWARDS_QUEUE, req })
   await recordAwardEvent(req.payload, { type: 'award.approved', actor: req.user?.id ?? null, centre: centreId, recordId: award.id, detail: { kind: String(award.kind) } }, req)
   return updated
@@ -115,7 +114,7 @@ const approve: Endpoint = {
     const award = await readAward(req)
     if (!award) return problem(404, 'not-found', 'Certificaat niet gevonden.', 'Certificate not found.')
     if (award.status !== 'proposed') return problem(409, 'not-proposed', 'Dit certificaat is al goedgekeurd of ingetrokken.', 'This certificate is no longer a proposal.')
-    const refusal = canApproveAward(req.user, award as never)
+    const refusal = canApproveAward(req.user, award)
     if (refusal === 'own-proposal') {
       return problem(403, 'four-eyes', 'Een ander dan de voorsteller moet goedkeuren (vier ogen).', 'Someone other than the proposer must approve (four eyes).')
     }
@@ -123,7 +122,7 @@ const approve: Endpoint = {
       return problem(403, 'not-an-approver', 'Alleen de werkbegeleider van de werkplek of een centrumbeheerder keurt goed.', 'Only the work supervisor of the workplace or a centre admin approves.')
     }
     // Make sure the centre has a key before the job needs one (outside the transaction).
-    await activeIssuerKeys(req.payload, idOf(award.centre as never)!)
+    await activeIssuerKeys(req.payload, idOf(award.centre)!)
     const updated = await inTransaction(req, () => approveInTransaction(req, award))
     void drainAwardQueue(req.payload)
     return json(202, { doc: updated, message: 'Goedgekeurd; het certificaat wordt uitgegeven. / Approved; the certificate is being issued.' })
@@ -136,7 +135,7 @@ const revoke: Endpoint = {
   handler: async (req) => {
     const award = await readAward(req)
     if (!award) return problem(404, 'not-found', 'Certificaat niet gevonden.', 'Certificate not found.')
-    if (!canRevokeAward(req.user, award as never)) return problem(403, 'not-a-centre-admin', 'Alleen een centrumbeheerder trekt een certificaat in.', 'Only a centre admin revokes a certificate.')
+    if (!canRevokeAward(req.user, award)) return problem(403, 'not-a-centre-admin', 'Alleen een centrumbeheerder trekt een certificaat in.', 'Only a centre admin revokes a certificate.')
     if (award.status !== 'issued') return problem(409, 'not-issued', 'Alleen een uitgegeven certificaat kan worden ingetrokken.', 'Only an issued certificate can be revoked.')
     const reason = (await bodyOf(req)).reason
     if (typeof reason !== 'string' || reason.trim() === '' || reason.length > 500) {
@@ -146,13 +145,13 @@ const revoke: Endpoint = {
       const doc = await req.payload.update({
         collection: 'awards',
         id: award.id,
-        data: { status: 'revoked', revokedAt: new Date().toISOString(), revokedBy: req.user!.id, revocationReason: reason.trim() } as never,
+        data: { status: 'revoked', revokedAt: new Date().toISOString(), revokedBy: req.user!.id, revocationReason: reason.trim() },
         overrideAccess: true,
         depth: 0,
         req,
         context: { awardsSystemWrite: true },
       })
-      await recordAwardEvent(req.payload, { type: 'award.revoked', actor: req.user!.id, centre: idOf(award.centre as never), recordId: award.id, detail: {} }, req)
+      await recordAwardEvent(req.payload, { type: 'award.revoked', actor: req.user!.id, centre: idOf(award.centre), recordId: award.id, detail: {} }, req)
       return doc
     })
     // Committed: the verification page on this server says revoked from now on.
@@ -161,15 +160,15 @@ const revoke: Endpoint = {
   },
 }
 
-const filesOf = async (req: PayloadRequest, award: AwardDoc): Promise<{ pdf: string; jwt: string; credential: unknown } | null> => {
+const filesOf = async (req: PayloadRequest, award: Award): Promise<AwardFile | null> => {
   const { docs } = await req.payload.find({ collection: 'award-files', where: { award: { equals: award.id } }, depth: 0, limit: 1, overrideAccess: true, req })
-  return (docs[0] as unknown as { pdf: string; jwt: string; credential: unknown } | undefined) ?? null
+  return docs[0] ?? null
 }
 
-const fileName = (award: AwardDoc, extension: string): string => `${String(award.kind)}-${String(award.credentialId ?? award.id)}.${extension}`
+const fileName = (award: Award, extension: string): string => `${award.kind}-${String(award.credentialId ?? award.id)}.${extension}`
 
 /** The stored PDF or credential of an issued award. */
-export const serveAwardFile = async (req: PayloadRequest, award: AwardDoc, what: 'pdf' | 'credential'): Promise<Response> => {
+export const serveAwardFile = async (req: PayloadRequest, award: Award, what: 'pdf' | 'credential'): Promise<Response> => {
   if (award.status !== 'issued' && award.status !== 'revoked') {
     return problem(409, 'not-issued', 'Dit certificaat is nog niet uitgegeven.', 'This certificate has not been issued yet.')
   }
@@ -211,7 +210,7 @@ const shared: Endpoint = {
     const token = String(req.routeParams?.token ?? '')
     if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return problem(404, 'not-found', 'Onbekende link.', 'Unknown link.')
     const { docs } = await req.payload.find({ collection: 'awards', where: { shareToken: { equals: token } }, depth: 0, limit: 1, overrideAccess: true, showHiddenFields: true, req })
-    const award = docs[0] as unknown as AwardDoc | undefined
+    const award = docs[0]
     if (!award) return problem(404, 'not-found', 'Onbekende link.', 'Unknown link.')
     const format = new URL(req.url ?? 'http://x').searchParams.get('format')
     return serveAwardFile(req, award, format === 'jwt' || format === 'json' ? 'credential' : 'pdf')

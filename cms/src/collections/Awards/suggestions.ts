@@ -30,14 +30,12 @@ export const loadAwardSuggestions = async (
   locale: 'nl' | 'en' = 'nl',
 ): Promise<AwardSuggestion[] | null> => {
   const as = { req, user: req.user, overrideAccess: false, depth: 0 } as const
-  const participant = (await payload.findByID({ collection: 'participants', id: participantId, ...as }).catch(() => null)) as
-    | { learningGoals?: { goal?: unknown; status?: string | null; achievedOn?: string | null }[] | null }
-    | null
+  const participant = await payload.findByID({ collection: 'participants', id: participantId, ...as }).catch(() => null)
   if (!participant) return null
   const suggestions: AwardSuggestion[] = []
-  const achieved = (participant.learningGoals ?? []).filter((row) => row.status === 'achieved' && idOf(row.goal as never) !== null)
+  const achieved = (participant.learningGoals ?? []).filter((row) => row.status === 'achieved' && idOf(row.goal) !== null)
   for (const row of achieved) {
-    const goal = (await payload.findByID({ collection: 'learning-goals', id: idOf(row.goal as never)!, ...as }).catch(() => null)) as { id: number | string; title?: Text; description?: Text } | null
+    const goal = await payload.findByID({ collection: 'learning-goals', id: idOf(row.goal)!, ...as }).catch(() => null)
     if (!goal) continue
     const title = pick(goal.title, locale)
     if (!title) continue
@@ -53,13 +51,13 @@ export const loadAwardSuggestions = async (
     ...as,
   })
   const seen = new Set<string>()
-  for (const assessment of assessments.docs as unknown as { ladder?: unknown; rung?: string | null; rungLabel?: Text; asOf?: string; provisional?: boolean | null }[]) {
+  for (const assessment of assessments.docs) {
     if (!assessment.rung) continue
-    const ladderId = idOf(assessment.ladder as never)
+    const ladderId = idOf(assessment.ladder)
     const key = `${String(ladderId)}:${assessment.rung}`
     if (seen.has(key)) continue
     seen.add(key)
-    const ladder = ladderId === null ? null : ((await payload.findByID({ collection: 'ladders', id: ladderId, ...as }).catch(() => null)) as { title?: Text; rungs?: { rungId?: string; title?: Text; description?: Text }[] } | null)
+    const ladder = ladderId === null ? null : await payload.findByID({ collection: 'ladders', id: ladderId, ...as }).catch(() => null)
     const rung = ladder?.rungs?.find((candidate) => candidate.rungId === assessment.rung)
     const title = pick(rung?.title, locale) || pick(assessment.rungLabel, locale)
     if (!title) continue

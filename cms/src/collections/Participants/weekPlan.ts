@@ -6,22 +6,10 @@ import { idOf } from '../../access/idOf'
 import { CoachDataError } from '../../coach/CoachDataError'
 import { usersById } from '../../coach/people'
 import { isoWeekOf, mondayOfIsoWeek, todayInAmsterdam } from '../../dates/calendarDay'
+import type { LearningGoal } from '../../payload-types'
 
 const toMinutes = (time: string): number => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5))
 const toTime = (minutes: number): string => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`
-
-interface StoredActivity {
-  id: number | string
-  name?: { nl?: string | null; en?: string | null } | null
-  kind?: CentreActivity['kind']
-  workplace?: unknown
-  weekday?: number
-  startTime?: string
-  hours?: number
-  learningGoals?: unknown[] | null
-  required?: boolean | null
-  location?: string | null
-}
 
 /**
  * `GET /api/participants/:id/week-plan?week=YYYY-Www`: the participant's werkweekagenda as a PDF,
@@ -45,34 +33,23 @@ export const weekPlanEndpoint: Endpoint = {
     if (monday === null) {
       throw new CoachDataError('invalid-week', { nl: 'Week: schrijf de week als JJJJ-Www, bijvoorbeeld 2026-W49.', en: 'Week: write the week as YYYY-Www, e.g. 2026-W49.' }, 400, language)
     }
-    const p = participant as unknown as {
-      id: number | string
-      code?: string
-      displayName?: string | null
-      centre?: never
-      workplace?: never
-      coach?: never
-      hoursPerWeek?: number | null
-      learningGoals?: { goal?: never; status?: string | null }[] | null
-    }
-    const centreId = idOf(p.centre)
+    const centreId = idOf(participant.centre)
     const centre = centreId === null ? null : await req.payload.findByID({ collection: 'centres', id: centreId, ...access }).catch(() => null)
-    const { docs } = await req.payload.find({ collection: 'activities', where: { centre: { equals: centreId } }, pagination: false, ...access })
-    const activities = docs as unknown as StoredActivity[]
+    const { docs: activities } = await req.payload.find({ collection: 'activities', where: { centre: { equals: centreId } }, pagination: false, ...access })
     const goalIds = [
-      ...(p.learningGoals ?? []).map((row) => idOf(row.goal)),
-      ...activities.flatMap((activity) => (activity.learningGoals ?? []).map((goal) => idOf(goal as never))),
+      ...(participant.learningGoals ?? []).map((row) => idOf(row.goal)),
+      ...activities.flatMap((activity) => (activity.learningGoals ?? []).map((goal) => idOf(goal))),
     ].filter((id): id is number | string => id !== null)
     const goals = goalIds.length
       ? (await req.payload.find({ collection: 'learning-goals', where: { id: { in: [...new Set(goalIds.map(String))] } }, pagination: false, ...access })).docs
       : []
-    const goalById = new Map(goals.map((goal) => [String(goal.id), goal as unknown as { goalId: string; title?: { nl?: string | null; en?: string | null } }]))
+    const goalById = new Map(goals.map((goal) => [String(goal.id), goal]))
 
     const centreActivities: CentreActivity[] = activities.flatMap((activity) => {
       const start = activity.startTime ?? ''
       const end = toMinutes(start) + Math.round((activity.hours ?? 0) * 60)
       if (!/^\d{2}:\d{2}$/.test(start) || end > 24 * 60 - 1 || !activity.weekday) return []
-      const workplace = idOf(activity.workplace as never)
+      const workplace = idOf(activity.workplace)
       return [{
         id: String(activity.id),
         title: { nl: activity.name?.nl || activity.name?.en || '', en: activity.name?.en || activity.name?.nl || '' },
@@ -82,29 +59,29 @@ export const weekPlanEndpoint: Endpoint = {
         weekday: activity.weekday,
         start,
         end: toTime(end),
-        trains: (activity.learningGoals ?? []).map((goal) => goalById.get(String(idOf(goal as never)))?.goalId).filter((id): id is string => Boolean(id)),
+        trains: (activity.learningGoals ?? []).map((goal) => goalById.get(String(idOf(goal)))?.goalId).filter((id): id is string => Boolean(id)),
         ...(activity.required ? { required: true } : {}),
       }]
     })
-    const open = (p.learningGoals ?? [])
+    const open = (participant.learningGoals ?? [])
       .filter((row) => (row.status ?? 'active') === 'active')
       .map((row) => goalById.get(String(idOf(row.goal))))
-      .filter((goal): goal is { goalId: string; title?: { nl?: string | null; en?: string | null } } => goal !== undefined)
-    const workplace = idOf(p.workplace)
+      .filter((goal): goal is LearningGoal => goal !== undefined)
+    const workplace = idOf(participant.workplace)
     const agenda = planWeekAgenda({
       weekStartsOn: monday,
-      hoursPerWeek: p.hoursPerWeek ?? (centre as { hoursPerWeek?: number | null } | null)?.hoursPerWeek ?? 32,
+      hoursPerWeek: participant.hoursPerWeek ?? centre?.hoursPerWeek ?? 32,
       openGoals: open.map((goal) => goal.goalId),
       activities: centreActivities,
       ...(workplace !== null ? { workplace: String(workplace) } : {}),
       locale: language,
     })
-    const coach = (await usersById(req.payload, user, [idOf(p.coach)])).get(String(idOf(p.coach)))
+    const coach = (await usersById(req.payload, user, [idOf(participant.coach)])).get(String(idOf(participant.coach)))
     const pdf = await renderWorkAgenda({
       locale: language,
       // The code once: as the name when the coach keeps none, else beside the name.
-      participant: { name: p.displayName || p.code || '', ...(p.code && p.displayName ? { pseudonym: p.code } : {}) },
-      centre: { name: String((centre as { name?: string } | null)?.name ?? ''), ...((centre as { city?: string } | null)?.city ? { location: (centre as unknown as { city: string }).city } : {}) },
+      participant: { name: participant.displayName || participant.code || '', ...(participant.code && participant.displayName ? { pseudonym: participant.code } : {}) },
+      centre: { name: String(centre?.name ?? ''), ...(centre?.city ? { location: centre.city } : {}) },
       week: agenda.week,
       days: agenda.days.map((day) => ({
         date: day.date,
@@ -118,7 +95,7 @@ export const weekPlanEndpoint: Endpoint = {
       status: 200,
       headers: {
         'content-type': 'application/pdf',
-        'content-disposition': `inline; filename="werkweekagenda-${p.code ?? p.id}-${week}.pdf"`,
+        'content-disposition': `inline; filename="werkweekagenda-${participant.code ?? participant.id}-${week}.pdf"`,
         'cache-control': 'private, no-store',
       },
     })
