@@ -1,7 +1,10 @@
 import type { RelationValue } from './DoorstartUser'
 
-/** The id of a relationship value, whether it is populated or not; `null` when empty. */
-export const idOf = (value: RelationValue): number | string | null => {
+/**
+ * The id of a relationship value, whether it is populated or not; `null` when empty. Typed by the
+ * value: a generated document's relation (`number | Centre`) gives a `number`.
+ */
+export const idOf = <TId extends number | string = number | string>(value: TId | { id: TId } | null | undefined): TId | null => {
   if (value === null || value === undefined || value === '') return null
   if (typeof value === 'object') return value.id ?? null
   return value
@@ -24,3 +27,10 @@ export const asRelationValue = (value: unknown): RelationValue => {
   if (typeof value === 'object' && value !== null && 'id' in value && (typeof value.id === 'number' || typeof value.id === 'string')) return { id: value.id }
   return null
 }
+
+/**
+ * An id to write into a relationship field, as Payload's local API takes it: the stored number or
+ * its string form (a route or body parameter, which Payload converts or refuses itself). The
+ * generated types list only the number; this tells the compiler so, in one place.
+ */
+export const relationIdForWrite = (id: number | string): number => id as number

@@ -1,5 +1,6 @@
 import type { ClientUser, CollectionConfig } from 'payload'
 import { hasRole } from '../access/hasRole'
+import type { User } from '../payload-types'
 
 /**
  * The collections a work supervisor works with at the workplace: participants, their observations
@@ -11,9 +12,12 @@ const SUPERVISOR_MENU: ReadonlySet<string> = new Set(['participants', 'observati
 
 type Hidden = NonNullable<CollectionConfig['admin']>['hidden']
 
+// Payload types the admin's user loosely (ClientUser: any field at all); it is the saved User.
+const roleOf = (user: ClientUser): Pick<User, 'role'> => ({ role: user.role })
+
 const hiddenFor = (slug: string, hidden: Hidden) => ({ user }: { user: ClientUser }): boolean => {
   if (typeof hidden === 'function' ? hidden({ user }) : hidden) return true
-  return hasRole(user as never, 'work-supervisor') && !SUPERVISOR_MENU.has(slug)
+  return hasRole(roleOf(user), 'work-supervisor') && !SUPERVISOR_MENU.has(slug)
 }
 
 /** Gives every collection the admin menu of the signed-in user's role. */
