@@ -6,7 +6,7 @@ import { defaultLadderIdOf } from '../collections/Assessments/resolveLadder'
 import { SECTOR_LABELS } from '../collections/Workplaces'
 import { dayOf } from '../dates/calendarDay'
 import { CoachDataError } from './CoachDataError'
-import { deriveFacts, derivableAmong, LIST_FACTS, type ParticipantRecord } from './deriveFacts'
+import { deriveFacts, derivableAmong, LIST_FACTS } from './deriveFacts'
 import { OUTFLOW_LABELS } from '../i18n/outflowLabels'
 import { labelOfFact, schemaAt } from './describeFactIssue'
 import type { Id, ParticipantRef, Text } from './types'
@@ -90,14 +90,12 @@ export async function loadAssessmentForm(payload: Payload, user: TypedUser, opti
   const access = { user, overrideAccess: false, depth: 0 } as const
   const asOf = dayOf(options.asOf)
   if (asOf === null) throw new CoachDataError('invalid-date', { nl: 'Kies een datum die bestaat.', en: 'Pick a date that exists.' }, 400, language)
-  const participant = (await payload.findByID({ collection: 'participants', id: options.participantId, ...access }).catch(() => null)) as
-    | (ParticipantRecord & { code?: string; displayName?: string | null; centre?: unknown })
-    | null
+  const participant = await payload.findByID({ collection: 'participants', id: options.participantId, ...access }).catch(() => null)
   if (!participant || !hasRole(user, 'admin', 'centre-admin', 'coach')) {
     throw new CoachDataError('participant-not-found', { nl: 'Deelnemer niet gevonden.', en: 'Participant not found.' }, 404, language)
   }
-  const centre = idOf(participant.centre as never)
-  const req = { payload, user, context: {}, i18n: { language }, t: ((key: string) => key) as never } as unknown as PayloadRequest
+  const centre = idOf(participant.centre)
+  const req = { payload, user, context: {}, i18n: { language }, t: (key: string) => key } as unknown as PayloadRequest
 
   // Per ladder id the version in effect on asOf: the centre's own, else the built-in.
   const { docs } = await payload.find({
@@ -114,7 +112,7 @@ export async function loadAssessmentForm(payload: Payload, user: TypedUser, opti
   for (const doc of candidates) {
     const key = String(doc.ladderId)
     const best = byLadder.get(key)
-    const own = (d: LadderDocument): boolean => idOf(d.centre as never) !== null
+    const own = (d: LadderDocument): boolean => idOf(d.centre) !== null
     if (
       !best ||
       (own(doc) && !own(best)) ||
@@ -137,7 +135,7 @@ export async function loadAssessmentForm(payload: Payload, user: TypedUser, opti
   const ladder = (chosenId === undefined
     ? null
     : await payload.findByID({ collection: 'ladders', id: chosenId, ...access }).catch(() => null)) as LadderDocument | null
-  if (!ladder || (idOf(ladder.centre as never) !== null && String(idOf(ladder.centre as never)) !== String(centre))) {
+  if (!ladder || (idOf(ladder.centre) !== null && String(idOf(ladder.centre)) !== String(centre))) {
     throw new CoachDataError('ladder-not-found', { nl: 'Ladder niet gevonden.', en: 'Ladder not found.' }, 404, language)
   }
   const { compiled, factsRead } = compiledLadderOf(ladder)
@@ -173,9 +171,7 @@ export async function loadAssessmentForm(payload: Payload, user: TypedUser, opti
   }
   const derivable = derivableAmong(leaves.keys()).filter((fact) => leaves.has(fact))
   const trajectory = derivable.some((fact) => fact.startsWith('trajectory.'))
-    ? ((
-        await payload.find({ collection: 'trajectories', where: { participant: { equals: participant.id } }, sort: '-startDate', limit: 1, ...access })
-      ).docs[0] as never)
+    ? ((await payload.find({ collection: 'trajectories', where: { participant: { equals: participant.id } }, sort: '-startDate', limit: 1, ...access })).docs[0] ?? null)
     : null
   const known = derivable.length ? await deriveFacts({ payload, user, participant, trajectory, asOf }, derivable) : {}
 

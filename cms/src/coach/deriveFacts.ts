@@ -40,7 +40,7 @@ export const derivableAmong = (paths: Iterable<string>): DerivedFact[] => {
 
 export interface ParticipantRecord {
   id: number | string
-  workplace?: unknown
+  workplace?: RelationValue
   startDate?: string | null
   hoursPerWeek?: number | null
   learningGoals?: readonly { goal?: RelationValue; status?: string | null; startedOn?: string | null; achievedOn?: string | null }[] | null
@@ -93,7 +93,7 @@ export const deriveFacts = async (context: DeriveContext, wanted: readonly Deriv
   const { participant, trajectory, asOf } = context
 
   if (want.has('workplace.kind') || want.has('workplace.sector')) {
-    const workplaceId = idOf(participant.workplace as never)
+    const workplaceId = idOf(participant.workplace)
     const workplace =
       workplaceId === null
         ? null
@@ -162,7 +162,7 @@ export const deriveFacts = async (context: DeriveContext, wanted: readonly Deriv
       select: { reviewedOn: true, decision: true },
       ...access(context),
     })
-    result.trajectoryEvents = trajectoryEventsOf(trajectory, reviews as never).filter((event) => event.date <= asOf) as unknown as JsonValue
+    result.trajectoryEvents = trajectoryEventsOf(trajectory, reviews).filter((event) => event.date <= asOf) as unknown as JsonValue
   }
   return result
 }

@@ -1,4 +1,4 @@
-import type { Participant } from '../payload-types'
+import type { Assessment as AssessmentDocument, LearningGoal as LearningGoalDocument, Observation, Participant, Review } from '../payload-types'
 import {
   assessLearningGoals,
   trajectoryStatus,
@@ -11,6 +11,7 @@ import {
   type TrajectoryStatus,
 } from '@doorstart/ladder'
 import type { Payload, TypedUser } from 'payload'
+import type { RelationValue } from '../access/DoorstartUser'
 import { hasRole } from '../access/hasRole'
 import { idOf } from '../access/idOf'
 import type { LadderDocument } from '../collections/Assessments/compiledLadders'
@@ -213,25 +214,25 @@ export async function loadParticipantOverview(
     workplaceId === null ? null : quietly(payload.findByID({ collection: 'workplaces', id: workplaceId, select: { name: true, kind: true }, ...access }), null),
     staff
       ? quietly(
-          payload.find({ collection: 'assessments', where: { participant: { equals: participant.id } }, sort: '-asOf', limit: 100, ...access }).then((r) => r.docs as unknown as StoredAssessment[]),
+          payload.find({ collection: 'assessments', where: { participant: { equals: participant.id } }, sort: '-asOf', limit: 100, ...access }).then((r) => r.docs),
           [] as StoredAssessment[],
         )
       : ([] as StoredAssessment[]),
     staff
       ? quietly(
-          payload.find({ collection: 'trajectories', where: { participant: { equals: participant.id } }, sort: '-startDate', limit: 1, ...access }).then((r) => r.docs as unknown as StoredTrajectory[]),
+          payload.find({ collection: 'trajectories', where: { participant: { equals: participant.id } }, sort: '-startDate', limit: 1, ...access }).then((r) => r.docs),
           [] as StoredTrajectory[],
         )
       : ([] as StoredTrajectory[]),
     quietly(
-      payload.find({ collection: 'observations', where: { participant: { equals: participant.id } }, sort: '-observedOn', limit: 20, ...access }).then((r) => r.docs as unknown as StoredObservation[]),
+      payload.find({ collection: 'observations', where: { participant: { equals: participant.id } }, sort: '-observedOn', limit: 20, ...access }).then((r) => r.docs),
       [] as StoredObservation[],
     ),
   ])
   const trajectory = trajectories[0] ?? null
   const reviewDocs = trajectory
     ? await quietly(
-        payload.find({ collection: 'reviews', where: { participant: { equals: participant.id } }, sort: '-reviewedOn', pagination: false, ...access }).then((r) => r.docs as unknown as StoredReviewDoc[]),
+        payload.find({ collection: 'reviews', where: { participant: { equals: participant.id } }, sort: '-reviewedOn', pagination: false, ...access }).then((r) => r.docs),
         [] as StoredReviewDoc[],
       )
     : []
@@ -239,26 +240,26 @@ export async function loadParticipantOverview(
   // People and learning goals shown by name.
   const people = await usersById(payload, user, [
     idOf(participant.coach),
-    ...assessments.map((a) => idOf(a.assessedBy as never)),
-    ...observationDocs.map((o) => idOf(o.observer as never)),
-    ...reviewDocs.flatMap((r) => [idOf(r.coach as never), idOf(r.supervisor as never)]),
+    ...assessments.map((a) => idOf(a.assessedBy)),
+    ...observationDocs.map((o) => idOf(o.observer)),
+    ...reviewDocs.flatMap((r) => [idOf(r.coach), idOf(r.supervisor)]),
   ])
-  const personOf = (value: unknown): UserRef | null => {
-    const id = idOf(value as never)
+  const personOf = (value: RelationValue): UserRef | null => {
+    const id = idOf(value)
     return id === null ? null : (people.get(String(id)) ?? null)
   }
   const goalIds = [
     ...(participant.learningGoals ?? []).map((row) => idOf(row.goal)),
-    ...observationDocs.map((o) => idOf(o.learningGoal as never)),
-  ].filter((id): id is Id => id !== null)
+    ...observationDocs.map((o) => idOf(o.learningGoal)),
+  ].filter((id) => id !== null)
   const goals = goalIds.length
-    ? ((await quietly(
+    ? await quietly(
         payload.find({ collection: 'learning-goals', where: { id: { in: [...new Set(goalIds.map(String))] } }, pagination: false, ...access }).then((r) => r.docs),
         [],
-      )) as unknown as StoredGoal[])
+      )
     : []
   const goalById = new Map(goals.map((goal) => [String(goal.id), goal]))
-  const workplaceIds = [...new Set(observationDocs.map((o) => idOf(o.workplace as never)).filter((id): id is Id => id !== null).map(String))]
+  const workplaceIds = [...new Set(observationDocs.map((o) => idOf(o.workplace)).filter((id) => id !== null).map(String))]
   const workplaces = workplaceIds.length
     ? await quietly(
         payload.find({ collection: 'workplaces', where: { id: { in: workplaceIds } }, pagination: false, select: { name: true }, ...access }).then((r) => r.docs),
@@ -271,18 +272,18 @@ export async function loadParticipantOverview(
   const valid = assessments.filter((a) => !a.voided)
   const latest = valid[0] ?? null
   const ladderDocs = new Map<string, LadderDocument>()
-  for (const id of new Set(assessments.map((a) => String(idOf(a.ladder as never))))) {
+  for (const id of new Set(assessments.map((a) => String(idOf(a.ladder))))) {
     const doc = await quietly(payload.findByID({ collection: 'ladders', id, ...access }) as Promise<unknown>, null)
     if (doc) ladderDocs.set(id, doc as LadderDocument)
   }
-  const ladderOf = (assessment: StoredAssessment): LadderDocument | null => ladderDocs.get(String(idOf(assessment.ladder as never))) ?? null
+  const ladderOf = (assessment: StoredAssessment): LadderDocument | null => ladderDocs.get(String(idOf(assessment.ladder))) ?? null
   const summaryOf = (assessment: StoredAssessment): AssessmentSummary => {
     const ladder = ladderOf(assessment)
     return {
       id: assessment.id,
       asOf: dayOf(assessment.asOf) ?? '',
       ladder: {
-        id: idOf(assessment.ladder as never) ?? '',
+        id: idOf(assessment.ladder) ?? '',
         ladderId: assessment.ladderKey ?? assessment.ladderId ?? '',
         version: assessment.ladderVersion ?? '',
         title: textOf(ladder?.title, assessment.ladderKey ?? ''),
@@ -409,8 +410,8 @@ export async function loadParticipantOverview(
   }
 
   const observations: ObservationSummary[] = observationDocs.map((o) => {
-    const goal = goalById.get(String(idOf(o.learningGoal as never)))
-    const place = idOf(o.workplace as never)
+    const goal = goalById.get(String(idOf(o.learningGoal)))
+    const place = idOf(o.workplace)
     return {
       id: o.id,
       observedOn: dayOf(o.observedOn) ?? '',
@@ -473,60 +474,12 @@ export async function loadParticipantOverview(
   }
 }
 
-/** A participant as stored (the generated type: payload-types.ts). */
+/** Documents as stored: the generated types (payload-types.ts). */
 type StoredParticipant = Participant
-
-interface StoredAssessment {
-  id: Id
-  asOf?: string
-  ladder?: unknown
-  ladderKey?: string | null
-  ladderId?: string | null
-  ladderVersion?: string | null
-  rung?: string | null
-  rungLabel?: { nl?: string | null; en?: string | null } | null
-  provisional?: boolean | null
-  result?: unknown
-  growthPotential?: string | null
-  growthPotentialLabel?: { nl?: string | null; en?: string | null } | null
-  assessedBy?: unknown
-  createdAt?: string
-  voided?: boolean | null
-  voidReason?: string | null
-}
-
-interface StoredObservation {
-  id: Id
-  observedOn?: string
-  learningGoal?: unknown
-  workplace?: unknown
-  observer?: unknown
-  observerRole?: string | null
-  positive?: boolean | null
-  level?: number | null
-  note?: string | null
-}
-
-interface StoredReviewDoc {
-  id: Id
-  reviewedOn?: string
-  decision?: string
-  coach?: unknown
-  supervisor?: unknown
-  note?: string | null
-}
-
-interface StoredGoal {
-  id: Id
-  goalId: string
-  title?: { nl?: string | null; en?: string | null } | null
-  description?: { nl?: string | null; en?: string | null } | null
-  competence?: string
-  sectors?: string[] | null
-  sources?: string[] | null
-  evidence?: { title?: { nl?: string | null; en?: string | null } | null; rule?: unknown; observations?: unknown } | null
-  contributesTo?: unknown
-}
+type StoredAssessment = AssessmentDocument
+type StoredObservation = Observation
+type StoredReviewDoc = Review
+type StoredGoal = LearningGoalDocument
 
 const textOf = (text: { nl?: string | null; en?: string | null } | null | undefined, fallback: string): Text => ({
   nl: text?.nl || text?.en || fallback,
@@ -545,7 +498,7 @@ const toLibraryGoal = (goal: StoredGoal): LearningGoal => ({
   evidence: {
     title: textOf(goal.evidence?.title, goal.goalId),
     rule: (goal.evidence?.rule ?? null) as JsonValue,
-    ...(goal.evidence?.observations ? { observations: goal.evidence.observations as ObservationRequirement } : {}),
+    ...(goal.evidence?.observations ? { observations: goal.evidence.observations as unknown as ObservationRequirement } : {}),
   },
   contributesTo: Array.isArray(goal.contributesTo) ? (goal.contributesTo as LearningGoal['contributesTo']) : [],
   sources: goal.sources ?? [],

@@ -5,7 +5,7 @@ import { hasRole } from '../access/hasRole'
 import { idOf } from '../access/idOf'
 import { addDays, addMonths, dayOf, mondayOf, todayInAmsterdam } from '../dates/calendarDay'
 import { formatDay } from './people'
-import { policyOf, toLibraryTrajectory, type StoredReview, type StoredTrajectory } from './trajectoryEvents'
+import { policyOf, toLibraryTrajectory, type StoredReview } from './trajectoryEvents'
 import type { Id, ParticipantRef, Text } from './types'
 
 /** The sections of the worklist, in the order the dashboard shows them. */
@@ -161,9 +161,9 @@ export async function loadWorklist(payload: Payload, user: TypedUser, options: L
     if (day && (lastAssessed.get(key) ?? '') < day) lastAssessed.set(key, day)
   }
   // The current trajectory of each participant: the one that started last.
-  const latestTrajectory = new Map<string, StoredTrajectory & { centre?: unknown }>()
-  for (const trajectory of trajectories as unknown as (StoredTrajectory & { centre?: unknown })[]) {
-    const key = String(idOf(trajectory.participant as never))
+  const latestTrajectory = new Map<string, (typeof trajectories)[number]>()
+  for (const trajectory of trajectories) {
+    const key = String(idOf(trajectory.participant))
     const current = latestTrajectory.get(key)
     if (!current || (dayOf(trajectory.startDate) ?? '') > (dayOf(current.startDate) ?? '')) latestTrajectory.set(key, trajectory)
   }
@@ -172,8 +172,7 @@ export async function loadWorklist(payload: Payload, user: TypedUser, options: L
   const sixMonthsAgo = addMonths(today, -6)
   const soon = addDays(today, 14)
   const endHorizon = addDays(today, 28)
-  for (const doc of participants) {
-    const participant = doc as unknown as { id: Id; code?: string; displayName?: string | null; centre?: never; learningGoals?: { status?: string | null }[] | null }
+  for (const participant of participants) {
     const ref: ParticipantRef = { id: participant.id, code: participant.code ?? '', displayName: participant.displayName ?? null }
     const trajectory = latestTrajectory.get(String(participant.id)) ?? null
     const trajectoryRef = trajectory ? { id: trajectory.id, startDate: dayOf(trajectory.startDate) ?? '', policy: trajectory.policy ?? null } : null
@@ -184,7 +183,7 @@ export async function loadWorklist(payload: Payload, user: TypedUser, options: L
 
     let closed = false
     if (trajectory) {
-      const policy = policyOf(trajectory, centrePolicy.get(String(idOf(trajectory.centre as never))) ?? null)
+      const policy = policyOf(trajectory, centrePolicy.get(String(idOf(trajectory.centre))) ?? null)
       const library = toLibraryTrajectory(trajectory, reviewsOf.get(String(trajectory.id)))
       let status: TrajectoryStatus | null = null
       if (policy && library) {

@@ -13,8 +13,8 @@ export const usersById = async (payload: Payload, user: TypedUser, ids: readonly
   if (wanted.length === 0) return new Map()
   const { docs } = await payload
     .find({ collection: 'users', where: { id: { in: wanted } }, pagination: false, depth: 0, user, overrideAccess: false, select: { name: true, email: true } })
-    .catch(() => ({ docs: [] as never[] }))
-  return new Map(docs.map((doc) => [String(doc.id), nameOfUser(doc as never)]))
+    .catch(() => ({ docs: [] }))
+  return new Map(docs.map((doc) => [String(doc.id), nameOfUser(doc)]))
 }
 
 /** `dd-mm-jjjj` for a `YYYY-MM-DD` day, for messages. */

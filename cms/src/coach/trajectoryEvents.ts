@@ -1,6 +1,7 @@
 // Maps the CMS's trajectory (its events and exit) and the reviews recorded for it to the ladder
 // library's `Trajectory`, which `trajectoryStatus` reasons about.
 import { builtinPolicies, type Trajectory, type TrajectoryEvent, type TrajectoryPolicy } from '@doorstart/ladder'
+import type { Trajectory as TrajectoryDocument } from '../payload-types'
 import type { RelationValue } from '../access/DoorstartUser'
 import { dayOf } from '../dates/calendarDay'
 
@@ -18,7 +19,7 @@ export interface StoredTrajectory {
     lasting?: boolean | null
     note?: string | null
   }[] | null
-  exit?: { date?: string | null; type?: string | null; followUpDate?: string | null } | null
+  exit?: TrajectoryDocument['exit'] | null
 }
 
 export interface StoredReview {
@@ -62,7 +63,7 @@ export const trajectoryEventsOf = (trajectory: StoredTrajectory, reviews: readon
   }
   const exitDate = dayOf(trajectory.exit?.date)
   if (exitDate !== null && trajectory.exit?.type) {
-    events.push({ kind: 'exit', date: exitDate, outflow: trajectory.exit.type as never })
+    events.push({ kind: 'exit', date: exitDate, outflow: trajectory.exit.type })
   }
   for (const review of reviews) {
     const date = dayOf(review.reviewedOn)

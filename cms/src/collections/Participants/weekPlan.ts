@@ -39,7 +39,7 @@ export const weekPlanEndpoint: Endpoint = {
     const goalIds = [
       ...(participant.learningGoals ?? []).map((row) => idOf(row.goal)),
       ...activities.flatMap((activity) => (activity.learningGoals ?? []).map((goal) => idOf(goal))),
-    ].filter((id): id is number | string => id !== null)
+    ].filter((id) => id !== null)
     const goals = goalIds.length
       ? (await req.payload.find({ collection: 'learning-goals', where: { id: { in: [...new Set(goalIds.map(String))] } }, pagination: false, ...access })).docs
       : []
