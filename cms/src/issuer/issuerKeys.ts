@@ -2,6 +2,8 @@
 // decrypted JWKs handed straight to the signing functions; they are never logged or returned.
 import { generateIssuerKeyPair, type DataIntegritySigningKey, type IssuerJwk, type JwtSigningKey } from '@doorstart/certificates'
 import type { Payload, PayloadRequest } from 'payload'
+import { relationIdForWrite } from '../access/idOf'
+import { asJsonObject } from '../fields/asJsonObject'
 import { decryptPrivateKey, encryptPrivateKey } from './keyEncryption'
 import { IssuerKeyError } from './IssuerKeyError'
 import { PREPARE_KEY_LOCK } from './locks'
@@ -48,7 +50,7 @@ const generateKey = async (payload: Payload, centre: number | string, algorithm:
   const kid = String(publicJwk.kid)
   const doc = await payload.create({
     collection: 'issuer-keys',
-    data: { kid, algorithm, status: 'active', publicJwk: publicJwk as never, privateKeyEncrypted: encryptPrivateKey(privateJwk, kid), centre } as never,
+    data: { kid, algorithm, status: 'active', publicJwk: asJsonObject(publicJwk), privateKeyEncrypted: encryptPrivateKey(privateJwk, kid), centre: relationIdForWrite(centre) },
     overrideAccess: true,
     depth: 0,
     ...(req ? { req } : {}),
@@ -122,7 +124,7 @@ export const rotateIssuerKeys = async (payload: Payload, centre: number | string
   const existing = await findIssuerKeys(payload, centre, req)
   const retiredAt = new Date().toISOString()
   for (const record of existing.filter((key) => key.status === 'active')) {
-    await payload.update({ collection: 'issuer-keys', id: record.id, data: { status: 'retired', retiredAt } as never, overrideAccess: true, depth: 0, ...(req ? { req } : {}) })
+    await payload.update({ collection: 'issuer-keys', id: record.id, data: { status: 'retired', retiredAt }, overrideAccess: true, depth: 0, ...(req ? { req } : {}) })
   }
   const created: IssuerKeyRecord[] = []
   for (const algorithm of ISSUER_ALGORITHMS) created.push(await generateKey(payload, centre, algorithm, req))

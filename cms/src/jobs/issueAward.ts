@@ -7,8 +7,10 @@ import { issueDataIntegrityCredential, issueJwtCredential, renderCertificate, ty
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type TaskConfig } from 'payload'
 import { idOf } from '../access/idOf'
 import { toCertificateInput } from '../collections/Awards/certificateInput'
+import { asJsonObject } from '../fields/asJsonObject'
 import { findCentre } from '../issuer/centreIssuer'
 import { activeIssuerKeys, dataIntegrityKeyOf, jwtKeyOf } from '../issuer/issuerKeys'
+import type { Award } from '../payload-types'
 import { recordAwardEvent } from './recordAwardEvent'
 
 const ACHIEVEMENT_TYPES: Record<string, AchievementType> = {
@@ -22,34 +24,32 @@ const slugify = (text: string): string =>
 
 export type IssueOutcome = 'issued' | 'already-issued' | 'not-approved'
 
-type AwardDoc = Record<string, unknown> & { id: number | string }
-
 /** Issues one approved award. Safe to call any number of times, concurrently too. */
 export const issueAward = async (payload: Payload, awardId: number | string): Promise<IssueOutcome> => {
   // The centre and its keys first, each on a connection of its own that is given back: a
   // transaction that waited for a second connection could wait forever once every connection of
   // the pool is held by such transactions (ten jobs at once did that). The keys are made (once)
   // outside the transaction, so a rolled-back issuance keeps them.
-  const before = (await payload.findByID({ collection: 'awards', id: awardId, depth: 0, overrideAccess: true })) as unknown as AwardDoc
+  const before = await payload.findByID({ collection: 'awards', id: awardId, depth: 0, overrideAccess: true })
   if (before.status !== 'approved') return before.status === 'issued' || before.status === 'revoked' ? 'already-issued' : 'not-approved'
-  const centreId = idOf(before.centre as never)!
+  const centreId = idOf(before.centre)!
   const centre = await findCentre(payload, { id: centreId })
   if (!centre) throw new Error(`award ${awardId}: centre ${centreId} not found`)
   const keys = await activeIssuerKeys(payload, centreId)
   const req = await createLocalReq({ context: { awardsSystemWrite: true } }, payload)
   await initTransaction(req)
   try {
-    const award = (await payload.findByID({ collection: 'awards', id: awardId, depth: 0, overrideAccess: true, showHiddenFields: true, req })) as unknown as AwardDoc
+    const award = await payload.findByID({ collection: 'awards', id: awardId, depth: 0, overrideAccess: true, showHiddenFields: true, req })
     if (award.status !== 'approved') {
       await commitTransaction(req)
       return award.status === 'issued' || award.status === 'revoked' ? 'already-issued' : 'not-approved'
     }
     const did = String(award.issuerDid)
     const kind = String(award.kind)
-    const achievement = (award.achievement ?? {}) as { title?: string; description?: string | null; competences?: string[] }
+    const achievement: Partial<Award['achievement']> = award.achievement ?? {}
     const competences = achievement.competences ?? []
     const serverUrl = new URL(String(award.verifyUrl)).origin
-    const evidence = Array.isArray(award.evidence) && award.evidence.length ? (award.evidence as string[]).map((narrative) => ({ narrative })) : undefined
+    const evidence = Array.isArray(award.evidence) && award.evidence.length ? award.evidence.map((narrative) => ({ narrative })) : undefined
     const input: OpenBadgeInput = {
       id: `urn:uuid:${String(award.credentialId)}`,
       issuer: { id: did, name: centre.name, url: `${serverUrl}/centres/${encodeURIComponent(centre.slug)}` },
@@ -86,9 +86,9 @@ export const issueAward = async (payload: Payload, awardId: number | string): Pr
         pdf: bytes.toString('base64'),
         pdfSha256: createHash('sha256').update(bytes).digest('hex'),
         jwt,
-        credential: signed.credential as never,
+        credential: asJsonObject(signed.credential),
         salt: signed.salt,
-      } as never,
+      },
       overrideAccess: true,
       depth: 0,
       req,
@@ -96,7 +96,7 @@ export const issueAward = async (payload: Payload, awardId: number | string): Pr
     await payload.update({
       collection: 'awards',
       id: award.id,
-      data: { status: 'issued', issuedAt: new Date().toISOString(), issueError: null } as never,
+      data: { status: 'issued', issuedAt: new Date().toISOString(), issueError: null },
       overrideAccess: true,
       depth: 0,
       req,

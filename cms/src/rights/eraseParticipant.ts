@@ -262,7 +262,7 @@ export const eraseParticipantEndpoint: Endpoint = {
       audit: ({ documents }) => ({
         type: 'participant.erased',
         actor: req.user?.id ?? null,
-        centre: idOf(participant.centre as never),
+        centre: idOf(participant.centre),
         collection: 'participants',
         recordId: participant.id,
         detail: { ...documents },

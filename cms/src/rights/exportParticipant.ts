@@ -4,6 +4,7 @@ import { recordAuditEvent } from '../audit/recordAuditEvent'
 import { findParticipantDocuments } from './eraseParticipant'
 import { loadParticipantForRights } from './loadParticipantForRights'
 import { createZip, type ZipEntry } from './zip'
+import type { AwardFile } from '../payload-types'
 
 export interface ParticipantExport {
   zip: Buffer
@@ -12,17 +13,9 @@ export interface ParticipantExport {
   files: string[]
 }
 
-interface AwardFile {
-  id: number | string
-  award: number | string
-  pdf?: string | null
-  jwt?: string | null
-  credential?: unknown
-}
-
 /** An award's stored PDF and credential as files beside `data.json` (the base64 stays out of it). */
 const awardFileEntries = (file: AwardFile): { entries: ZipEntry[]; doc: Record<string, unknown> } => {
-  const base = `awards/${String(idOf(file.award as never) ?? file.award)}`
+  const base = `awards/${String(idOf(file.award) ?? file.award)}`
   const entries: ZipEntry[] = []
   if (file.pdf) entries.push({ name: `${base}-certificaat.pdf`, data: Buffer.from(file.pdf, 'base64') })
   if (file.credential) entries.push({ name: `${base}-credential.json`, data: Buffer.from(JSON.stringify(file.credential, null, 2), 'utf8') })
@@ -69,7 +62,7 @@ export async function exportParticipant(req: PayloadRequest, id: number | string
   await recordAuditEvent(payload, {
     type: 'participant.exported',
     actor: req.user?.id ?? null,
-    centre: idOf(participant.centre as never),
+    centre: idOf(participant.centre),
     collection: 'participants',
     recordId: participant.id,
     detail: { documents: Object.values(counts).reduce((sum, count) => sum + count, 0), files: files.length },

@@ -54,25 +54,13 @@ export const verifySigned = async (payload: Payload, signed: SignedCredential, k
   const slug = typeof issuer === 'string' ? slugOfDid(issuer) : null
   const centre = slug ? (known?.slug === slug ? known : await findCentre(payload, { slug })) : null
   if (!centre || typeof issuer !== 'string') return { result: null, centre: null }
-  const result = await verifyCredential(signed as never, {
+  const result = await verifyCredential(signed, {
     // The same list object while the centre's keys stay the same: the library then reuses its key
     // index and its check of the status list's own proof.
     trustedIssuers: await trustedIssuersOf(payload, centre, issuer),
     statusList: (url) => signedStatusListOf(payload, centre, { id: url, issuer }),
   })
   return { result, centre }
-}
-
-interface AwardRow {
-  id: number | string
-  status?: string
-  kind?: string
-  centre?: unknown
-  issuedOn?: string
-  revokedAt?: string | null
-  credentialId?: string
-  recipient?: { name?: string }
-  achievement?: { title?: string }
 }
 
 // Outcomes that follow from the stored award and credential alone; an unknown id may be issued any
@@ -105,7 +93,7 @@ const checkStoredCredential = async (payload: Payload, credentialId: string): Pr
     pagination: false,
     overrideAccess: true,
   })
-  const award = docs[0] as unknown as AwardRow | undefined
+  const award = docs[0]
   if (!award) return { view: { state: 'unknown', credentialId } }
   const { docs: files } = await payload.find({
     collection: 'award-files',
@@ -117,14 +105,14 @@ const checkStoredCredential = async (payload: Payload, credentialId: string): Pr
     overrideAccess: true,
   })
   const stored = (files[0] as { credential?: Record<string, unknown> } | undefined)?.credential
-  const centre = await findCentre(payload, { id: idOf(award.centre as never)! })
+  const centre = await findCentre(payload, { id: idOf(award.centre)! })
   const view: VerificationView = {
     state: 'invalid',
     credentialId,
     kind: award.kind,
     achievement: award.achievement?.title,
     centre: centre?.name,
-    issuedOn: award.issuedOn,
+    issuedOn: award.issuedOn ?? undefined,
     name: award.recipient?.name,
   }
   if (!stored) return { view: { ...view, code: 'unreadable' } }

@@ -1,6 +1,7 @@
 // Maps a stored award (Payload's shape: empty groups as nulls, array rows with ids) onto
 // renderCertificate's input: only the fields of its kind, nothing empty, nothing else.
 import type { CertificateInput, CentreInfo } from '@doorstart/certificates'
+import type { Award } from '../../payload-types'
 
 type Row = Record<string, unknown>
 
@@ -32,15 +33,17 @@ const KIND_FIELDS: Record<string, readonly string[]> = {
  * issuance; `centre` from the centre record.
  */
 export const toCertificateInput = (
-  award: Row,
+  award: Partial<Award>,
   extra: { centre: CentreInfo; issuedOn: string; verifyUrl: string; credential?: CertificateInput['credential'] },
 ): CertificateInput => {
-  const kind = String(award.kind)
-  const achievement = (award.achievement ?? {}) as Row
+  // The stored award as plain data: which of its fields print depends on the kind (KIND_FIELDS).
+  const row: Row = award
+  const kind = String(row.kind)
+  const achievement = (row.achievement ?? {}) as Row
   const input: Row = {
     kind,
-    locale: award.locale,
-    recipient: { name: (award.recipient as Row | undefined)?.name },
+    locale: row.locale,
+    recipient: { name: (row.recipient as Row | undefined)?.name },
     centre: extra.centre,
     achievement: {
       title: achievement.title,
@@ -49,12 +52,12 @@ export const toCertificateInput = (
     },
     issuedOn: extra.issuedOn,
     verifyUrl: extra.verifyUrl,
-    ...(present(award.certificateNumber) ? { certificateNumber: award.certificateNumber } : {}),
-    ...(rows(award.signatories) ? { signatories: rows(award.signatories) } : {}),
+    ...(present(row.certificateNumber) ? { certificateNumber: row.certificateNumber } : {}),
+    ...(rows(row.signatories) ? { signatories: rows(row.signatories) } : {}),
     ...(extra.credential ? { credential: extra.credential } : {}),
   }
   for (const field of KIND_FIELDS[kind] ?? []) {
-    const value = award[field]
+    const value = row[field]
     if (field === 'evidence') {
       if (strings(value)) input.evidence = strings(value)
     } else if (field === 'workProcesses') {
