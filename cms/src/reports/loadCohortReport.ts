@@ -197,7 +197,7 @@ async function loadReferralTables(payload: Payload, centre: number | string, fro
       chart: 'bar',
       columns: [{ key: 'referrals', label: T.referrals, unit: 'people' }],
       rows: [
-        ...reasons.map((reason, i) => ({ key: String(reason.code), label: text(reason.label as never, String(reason.code)), values: [byReason[i] ?? null] })),
+        ...reasons.map((reason, i) => ({ key: String(reason.code), label: text(reason.label, String(reason.code)), values: [byReason[i] ?? null] })),
         ...(unknownReason ? [{ key: 'other', label: { nl: 'Overig', en: 'Other' }, values: [byReason[reasons.length] ?? null] }] : []),
       ],
       note: { nl: 'Van de aanmeldingen in de periode.', en: 'Of the referrals received in the period.' },

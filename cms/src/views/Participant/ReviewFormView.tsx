@@ -33,7 +33,7 @@ export const ReviewFormView = async (props: DocumentViewServerProps): Promise<Re
       ...access,
     }),
   ])
-  const person = (user: (typeof staff.docs)[number]): PersonOption => ({ id: user.id, name: nameOf(user as never) })
+  const person = (user: (typeof staff.docs)[number]): PersonOption => ({ id: user.id, name: nameOf(user) })
   const coaches = staff.docs.filter((user) => user.role === 'coach').map(person)
   const supervisors = staff.docs.filter((user) => user.role === 'work-supervisor').map(person)
   const me = asDoorstartUser(req.user)
