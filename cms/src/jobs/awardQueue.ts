@@ -45,7 +45,7 @@ export const startAwardQueue = async (payload: Payload, intervalMs = 2000): Prom
   await payload.db.updateJobs({
     where: { and: [{ queue: { equals: AWARDS_QUEUE } }, { processing: { equals: true } }, { completedAt: { exists: false } }] },
     data: { processing: false },
-    req: {} as never,
+    req: {},
     returning: false,
   })
   let stopped = false

@@ -1,7 +1,12 @@
 import { builtinLadders, builtinLearningGoals } from '@doorstart/ladder'
-import type { Payload } from 'payload'
+import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
 import { toLadderFields } from '../collections/Ladders/ladderDocument'
 import { BUILTIN_REFUSAL_REASONS } from '../collections/RefusalReasons'
+
+// The library's built-ins are readonly data (and `StoredLadder` allows a null version, which a
+// built-in never has); Payload's create types are mutable arrays. The JSON stored is the same.
+const asBuiltinData = <TSlug extends 'ladders' | 'learning-goals'>(_collection: TSlug, data: object): RequiredDataFromCollectionSlug<TSlug> =>
+  data as RequiredDataFromCollectionSlug<TSlug>
 
 /**
  * Adds the built-in ladders and learning goals of @doorstart/ladder that the database does not
@@ -22,7 +27,7 @@ export const seedBuiltins = async (payload: Payload): Promise<{ ladders: number;
   let ladders = 0
   for (const definition of Object.values(builtinLadders)) {
     if (haveLadder.has(`${definition.id}@${definition.version}`)) continue
-    await payload.create({ collection: 'ladders', data: toLadderFields(definition) as never })
+    await payload.create({ collection: 'ladders', data: asBuiltinData('ladders', toLadderFields(definition)) })
     ladders += 1
   }
   const existingGoals = await payload.find({
@@ -37,7 +42,7 @@ export const seedBuiltins = async (payload: Payload): Promise<{ ladders: number;
   let goals = 0
   for (const { id, ...rest } of Object.values(builtinLearningGoals)) {
     if (haveGoal.has(id)) continue
-    await payload.create({ collection: 'learning-goals', data: { goalId: id, ...rest } as never })
+    await payload.create({ collection: 'learning-goals', data: asBuiltinData('learning-goals', { goalId: id, ...rest }) })
     goals += 1
   }
   await seedRefusalReasons(payload)

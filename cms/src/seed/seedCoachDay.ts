@@ -4,8 +4,10 @@
 // first start. Runs without a user (trusted), after the demo centres and participants exist.
 import type { Payload } from 'payload'
 import { addDays, addMonths, todayInAmsterdam } from '../dates/calendarDay'
+import { completedByHooks } from '../hooks/completedByHooks'
+import type { Activity } from '../payload-types'
 
-type Id = number | string
+type Id = number
 
 export interface CoachDaySeed {
   centre: Record<string, Id>
@@ -17,7 +19,7 @@ export interface CoachDaySeed {
   supervisorRotterdam: Id
 }
 
-const ACTIVITIES: Record<string, { nl: string; en: string; kind: string; workplace?: string; weekdays: number[]; startTime: string; hours: number; goals: string[]; required?: boolean; location?: string }[]> = {
+const ACTIVITIES: Record<string, { nl: string; en: string; kind: Activity['kind']; workplace?: string; weekdays: number[]; startTime: string; hours: number; goals: string[]; required?: boolean; location?: string }[]> = {
   'lpc-rotterdam-zuid': [
     { nl: 'Werken in de keuken', en: 'Kitchen work', kind: 'work', workplace: 'Keuken Huis van de Wijk', weekdays: [1, 2, 3, 4], startTime: '09:00', hours: 4, goals: ['kitchen-hygiene', 'punctuality'] },
     { nl: 'Werken in de stadstuin', en: 'Work in the city garden', kind: 'work', workplace: 'Stadstuin', weekdays: [1, 2, 3, 4], startTime: '09:00', hours: 4, goals: ['plant-care', 'green-tool-safety'] },
@@ -73,7 +75,7 @@ export const seedCoachDay = async (payload: Payload, seed: CoachDaySeed): Promis
             required: Boolean(activity.required),
             location: activity.location ?? null,
             centre: seed.centre[slug],
-          } as never,
+          },
         })
       }
     }
@@ -86,17 +88,17 @@ export const seedCoachDay = async (payload: Payload, seed: CoachDaySeed): Promis
     const place = index === 2 ? 'Catering en zaalverhuur' : 'Huiskamercafé'
     const participant = await payload.create({
       collection: 'participants',
-      data: { centre: seed.centre.verbindingskamer, coach: seed.coachVerbindingskamer, workplace: seed.workplace[place], startDate, hoursPerWeek: 24, workNotes: 'Werkt mee in het café.' } as never,
+      data: { centre: seed.centre.verbindingskamer, coach: seed.coachVerbindingskamer, workplace: seed.workplace[place], startDate, hoursPerWeek: 24, workNotes: 'Werkt mee in het café.' },
     })
     const trajectory = await payload.create({
       collection: 'trajectories',
-      data: {
+      data: completedByHooks('trajectories', {
         participant: participant.id,
         policy: 'verbindingskamer',
         ladder: seed.ladder.participatieladder,
         startDate,
         events: [{ date: startDate, type: 'intake', note: 'Eerste contact aan de deur, daarna intake.' }],
-      } as never,
+      }),
     })
     verbindingskamer.push({ centre: 'verbindingskamer', workplace: place, coach: seed.coachVerbindingskamer, participant: participant.id, trajectory: trajectory.id, startDate })
   }
@@ -110,26 +112,26 @@ export const seedCoachDay = async (payload: Payload, seed: CoachDaySeed): Promis
       await payload.update({
         collection: 'participants',
         id: row.participant,
-        data: { learningGoals: goals.map((goal, position) => ({ goal: seed.goal[goal], status: position === 0 && index % 2 === 0 ? 'achieved' : 'active', startedOn: row.startDate })) } as never,
+        data: { learningGoals: goals.map((goal, position) => ({ goal: seed.goal[goal], status: position === 0 && index % 2 === 0 ? 'achieved' : 'active', startedOn: row.startDate })) },
       })
     }
     // Assessments: at the start and, for most, again recently (the growth potential beside it).
     const first = later(row.startDate, ago(330))
     await payload.create({
       collection: 'assessments',
-      data: { participant: row.participant, ladder: seed.ladder.participatieladder, asOf: first, facts: { socialContactsPerWeek: 2, organisedActivityHoursPerWeek: 0, paidWork: null }, growthPotential: 'onbetaald-werk', trajectory: row.trajectory } as never,
+      data: completedByHooks('assessments', { participant: row.participant, ladder: seed.ladder.participatieladder, asOf: first, facts: { socialContactsPerWeek: 2, organisedActivityHoursPerWeek: 0, paidWork: null }, growthPotential: 'onbetaald-werk', trajectory: row.trajectory }),
     })
     if (index % 3 !== 2) {
       await payload.create({
         collection: 'assessments',
-        data: {
+        data: completedByHooks('assessments', {
           participant: row.participant,
           ladder: seed.ladder.participatieladder,
           asOf: later(row.startDate, ago(10 + index)),
           facts: { socialContactsPerWeek: 4, organisedActivityHoursPerWeek: 4, unpaidWork: { hoursPerWeek: 24, workExperiencePlace: true, withResponsibility: index % 2 === 0 } },
           growthPotential: 'betaald-werk-met-ondersteuning',
           trajectory: row.trajectory,
-        } as never,
+        }),
       })
     }
     // Observations from the workplace: the kitchen's by its work supervisor, elsewhere by the coach.
@@ -149,7 +151,7 @@ export const seedCoachDay = async (payload: Payload, seed: CoachDaySeed): Promis
           observer: bySupervisor ? seed.supervisorRotterdam : row.coach,
           observerRole: bySupervisor ? 'supervisor' : 'coach',
           centre: seed.centre[row.centre],
-        } as never,
+        },
       })
     }
     // A goal marked achieved carries the evidence its requirement asks for: three positive
@@ -169,7 +171,7 @@ export const seedCoachDay = async (payload: Payload, seed: CoachDaySeed): Promis
             observer: bySupervisor ? seed.supervisorRotterdam : row.coach,
             observerRole: bySupervisor ? 'supervisor' : 'coach',
             centre: seed.centre[row.centre],
-          } as never,
+          },
         })
       }
     }
@@ -178,7 +180,7 @@ export const seedCoachDay = async (payload: Payload, seed: CoachDaySeed): Promis
     if (firstReview <= today && (index % 2 === 0 || row.centre === 'verbindingskamer')) {
       await payload.create({
         collection: 'reviews',
-        data: { trajectory: row.trajectory, decision: 'continue', coach: row.coach, supervisor: bySupervisor ? seed.supervisorRotterdam : null, reviewedOn: addDays(firstReview, -3) <= today ? addDays(firstReview, -3) : today, note: 'Gaat goed; doorgaan met de huidige leerdoelen.' } as never,
+        data: completedByHooks('reviews', { trajectory: row.trajectory, decision: 'continue', coach: row.coach, supervisor: bySupervisor ? seed.supervisorRotterdam : null, reviewedOn: addDays(firstReview, -3) <= today ? addDays(firstReview, -3) : today, note: 'Gaat goed; doorgaan met de huidige leerdoelen.' }),
       })
     }
   }

@@ -1,4 +1,6 @@
 import type { Payload } from 'payload'
+import { completedByHooks } from '../hooks/completedByHooks'
+import type { User, Workplace } from '../payload-types'
 import { richText } from './richText'
 import { seedCoachDay } from './seedCoachDay'
 
@@ -26,7 +28,7 @@ const CENTRES = [
   { slug: 'verbindingskamer', name: 'De Verbindingskamer', city: 'Rotterdam', hoursPerWeek: 24, maxTrajectoryMonths: 12, caseloadOnly: false, policy: 'verbindingskamer', defaultLadder: 'participatieladder' },
 ] as const
 
-const WORKPLACES: Record<string, { name: string; sector: string; kind: string; location: string; operator: string }[]> = {
+const WORKPLACES: Record<string, Pick<Workplace, 'name' | 'sector' | 'kind' | 'location' | 'operator'>[]> = {
   'lpc-rotterdam-zuid': [
     { name: 'Keuken Huis van de Wijk', sector: 'kitchen', kind: 'societal', location: 'Huis van de Wijk, Zuid', operator: 'Sociaal ondernemer keuken' },
     { name: 'Stadstuin', sector: 'garden', kind: 'societal', location: 'Stadstuin Zuid', operator: 'Sociaal ondernemer groen' },
@@ -55,17 +57,17 @@ export const seedDemoData = async (payload: Payload): Promise<void> => {
   const centre: Record<string, number> = {}
   const workplace: Record<string, number> = {}
   for (const data of CENTRES) {
-    centre[data.slug] = (await payload.create({ collection: 'centres', data: { ...data, bsnEnabled: false } as never })).id
+    centre[data.slug] = (await payload.create({ collection: 'centres', data: { ...data, bsnEnabled: false } })).id
     for (const place of WORKPLACES[data.slug] ?? []) {
-      workplace[place.name] = (await payload.create({ collection: 'workplaces', data: { ...place, sector: place.sector as never, kind: place.kind as never, centre: centre[data.slug] } })).id
+      workplace[place.name] = (await payload.create({ collection: 'workplaces', data: { ...place, centre: centre[data.slug] } })).id
     }
   }
 
-  const user = async (email: string, role: string, centreSlug: string | null, extra: Record<string, unknown> = {}) =>
+  const user = async (email: string, role: User['role'], centreSlug: string | null, extra: Partial<User> = {}) =>
     (
       await payload.create({
         collection: 'users',
-        data: { email, password: DEMO_PASSWORD, role: role as never, centre: centreSlug ? centre[centreSlug] : null, ...extra },
+        data: { email, password: DEMO_PASSWORD, role, centre: centreSlug ? centre[centreSlug] : null, ...extra },
       })
     ).id
   await user(DEMO_ACCOUNTS.admin, 'admin', null, { name: 'Demo admin' })
@@ -83,9 +85,9 @@ export const seedDemoData = async (payload: Payload): Promise<void> => {
 
   // The built-in ladders and learning goals are already there (seedBuiltins runs first).
   const ladders = await payload.find({ collection: 'ladders', where: { centre: { exists: false } }, pagination: false, depth: 0 })
-  const ladder: Record<string, number | string> = Object.fromEntries(ladders.docs.map((doc) => [doc.ladderId, doc.id]))
+  const ladder: Record<string, number> = Object.fromEntries(ladders.docs.map((doc) => [doc.ladderId, doc.id]))
   const goals = await payload.find({ collection: 'learning-goals', where: { centre: { exists: false } }, pagination: false, depth: 0 })
-  const goal: Record<string, number | string> = Object.fromEntries(goals.docs.map((doc) => [doc.goalId, doc.id]))
+  const goal: Record<string, number> = Object.fromEntries(goals.docs.map((doc) => [doc.goalId, doc.id]))
 
   await payload.create({
     collection: 'curricula',
@@ -101,7 +103,7 @@ export const seedDemoData = async (payload: Payload): Promise<void> => {
         { title: 'Werknemersvaardigheden', hours: 4, learningGoals: [goal.punctuality, goal['following-instructions']], content: richText('Op tijd komen, afmelden, instructies opvolgen.') },
         { title: 'Nederlands op het werk', hours: 24, learningGoals: [goal['dutch-at-work']], content: richText('Taalles met woorden uit de keuken en de bediening.') },
       ],
-    } as never,
+    },
   })
   await payload.create({
     collection: 'curricula',
@@ -110,16 +112,16 @@ export const seedDemoData = async (payload: Payload): Promise<void> => {
       centre: centre['lucrato-apeldoorn'],
       introduction: richText('Drie weken op proef in het groenonderhoud van de wijk, daarna binnen drie maanden naar werk.'),
       modules: [{ title: 'Veilig werken met gereedschap', hours: 4, learningGoals: [goal['green-tool-safety']], content: richText('Persoonlijke beschermingsmiddelen en veilig werken langs de weg.') }],
-    } as never,
+    },
   })
 
-  const participants: { centre: string; coach: number | string; workplace: string; count: number }[] = [
+  const participants: { centre: string; coach: number; workplace: string; count: number }[] = [
     { centre: 'lpc-rotterdam-zuid', coach: coachRotterdam, workplace: 'Keuken Huis van de Wijk', count: 3 },
     { centre: 'lpc-rotterdam-zuid', coach: coachRotterdam, workplace: 'Stadstuin', count: 2 },
     { centre: 'pluspunt', coach: coachPluspunt, workplace: 'Fietsenwerkplaats', count: 2 },
     { centre: 'lucrato-apeldoorn', coach: coachApeldoorn, workplace: 'Groen – wijkbeheer', count: 3 },
   ]
-  const created: { centre: string; workplace: string; coach: number | string; participant: number | string; trajectory: number | string; startDate: string }[] = []
+  const created: { centre: string; workplace: string; coach: number; participant: number; trajectory: number; startDate: string }[] = []
   let day = 1
   for (const group of participants) {
     for (let index = 0; index < group.count; index += 1) {
@@ -134,17 +136,17 @@ export const seedDemoData = async (payload: Payload): Promise<void> => {
           startDate,
           hoursPerWeek: 32,
           workNotes: 'Werkt zelfstandig aan de dagtaken.',
-        } as never,
+        },
       })
       const trajectory = await payload.create({
         collection: 'trajectories',
-        data: {
+        data: completedByHooks('trajectories', {
           participant: participant.id,
           policy: CENTRES.find((candidate) => candidate.slug === group.centre)?.policy ?? null,
           ladder: ladder.participatieladder,
           startDate,
           events: [{ date: startDate, type: 'intake', note: 'Intakegesprek gevoerd.' }],
-        } as never,
+        }),
       })
       created.push({ centre: group.centre, workplace: group.workplace, coach: group.coach, participant: participant.id, trajectory: trajectory.id, startDate })
     }
