@@ -1,7 +1,9 @@
 import { pbkdf2, randomBytes } from 'node:crypto'
 import { promisify } from 'node:util'
 import { APIError, AuthenticationError, type AfterErrorHook, type CollectionAfterLoginHook, type CollectionAfterOperationHook, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
+import { idOf } from '../access/idOf'
 import { recordAuditEvent } from '../audit/recordAuditEvent'
+import type { User } from '../payload-types'
 import { clientAddress } from './clientAddress'
 import { accountKey, clearAccount, isKnownAddress, recordSuccess, takeAttempt, type ThrottleBucket } from './signInThrottle'
 
@@ -72,10 +74,10 @@ export const clearWaitsOnUnlock: CollectionAfterOperationHook = async ({ args, c
   const email = emailOf(args)
   if (email === null) return result
   await clearAccount(req.payload, accountKey(email))
-  const user = await req.payload.db.findOne({ collection: collection.slug, where: { email: { equals: email } }, req })
+  const user = await req.payload.db.findOne<User>({ collection: collection.slug, where: { email: { equals: email } }, req })
   await recordAuditEvent(
     req.payload,
-    { type: 'user.unlocked', actor: req.user?.id ?? null, centre: (user as { centre?: number | null } | null)?.centre ?? null, collection: collection.slug, recordId: user?.id ?? null },
+    { type: 'user.unlocked', actor: req.user?.id ?? null, centre: idOf(user?.centre), collection: collection.slug, recordId: user?.id ?? null },
     req,
   )
   return result

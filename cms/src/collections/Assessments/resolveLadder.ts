@@ -7,7 +7,7 @@ export const defaultLadderIdOf = async (req: PayloadRequest, centre: number | st
   const doc = await req.payload
     .findByID({ collection: 'centres', id: centre, depth: 0, overrideAccess: true, req, select: { defaultLadder: true } })
     .catch(() => null)
-  return ((doc as { defaultLadder?: string | null } | null)?.defaultLadder || 'participatieladder').trim()
+  return (doc?.defaultLadder || 'participatieladder').trim()
 }
 
 /**

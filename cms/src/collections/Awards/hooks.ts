@@ -66,8 +66,8 @@ export const prefillFromLearningGoal: CollectionBeforeValidateHook = async ({ da
   const goal = await req.payload.findByID({ collection: 'learning-goals', id: goalId, depth: 0, req, user: req.user, overrideAccess: !req.user }).catch(() => null)
   if (!goal) return data
   const locale = data.locale === 'en' ? 'en' : 'nl'
-  const title = (goal.title as { nl?: string; en?: string } | undefined)?.[locale] ?? (goal.title as { nl?: string } | undefined)?.nl
-  const description = (goal.description as { nl?: string; en?: string } | undefined)?.[locale]
+  const title = goal.title?.[locale] ?? goal.title?.nl
+  const description = goal.description?.[locale]
   const achievement = { ...((data.achievement as Record<string, unknown> | undefined) ?? {}) }
   if (!achievement.title && title) achievement.title = title
   const competences = achievement.competences as unknown[] | undefined

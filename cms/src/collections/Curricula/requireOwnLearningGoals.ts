@@ -1,16 +1,16 @@
 import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
 import { idOf } from '../../access/idOf'
-import type { RelationValue } from '../../access/DoorstartUser'
+import type { Curriculum } from '../../payload-types'
 
 /**
  * The learning goals a curriculum's modules link to are the curriculum's own centre's or built-in
  * ones (no centre), whatever ids a request names: another centre's goal is refused, on its field.
  */
-export const requireOwnLearningGoals: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
+export const requireOwnLearningGoals: CollectionBeforeChangeHook<Curriculum> = async ({ data, originalDoc, req }) => {
   if (!Array.isArray(data.modules)) return data
-  const centre = idOf((data.centre !== undefined ? data.centre : originalDoc?.centre) as RelationValue)
-  const linked = (data.modules as { learningGoals?: RelationValue[] | null }[]).map((module) =>
-    (module.learningGoals ?? []).map((goal) => idOf(goal)).filter((id): id is number | string => id !== null),
+  const centre = idOf(data.centre !== undefined ? data.centre : originalDoc?.centre)
+  const linked = data.modules.map((module) =>
+    (module.learningGoals ?? []).map((goal) => idOf(goal)).filter((id) => id !== null),
   )
   const ids = [...new Set(linked.flat().map(String))]
   if (ids.length === 0) return data

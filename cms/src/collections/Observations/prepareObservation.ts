@@ -73,7 +73,7 @@ export const prepareObservation: CollectionBeforeChangeHook = async ({ data, ori
         : await req.payload
             .findByID({ collection: 'learning-goals', id: goalId, depth: 0, req, user, overrideAccess: !user })
             .catch(() => null)
-    const goalCentre = idOf((goal as { centre?: never } | null)?.centre)
+    const goalCentre = idOf(goal?.centre)
     if (!goal || (goalCentre !== null && !isSameId(goalCentre, next.centre ?? originalDoc?.centre))) {
       errors.push({ path: 'learningGoal', message: { nl: 'Leerdoel: onbekend leerdoel.', en: 'Learning goal: unknown learning goal.' } })
     }

@@ -58,8 +58,7 @@ export const prepareReview: CollectionBeforeChangeHook = async ({ data, original
     const person = await req.payload
       .findByID({ collection: 'users', id, depth: 0, overrideAccess: true, req, select: { role: true, centre: true } })
       .catch(() => null)
-    const { role, centre } = (person ?? {}) as { role?: string; centre?: never }
-    if (!person || !roles.includes(role ?? '') || !isSameId(centre, next.centre)) errors.push({ path: field, message })
+    if (!person || !roles.includes(person.role ?? '') || !isSameId(person.centre, next.centre)) errors.push({ path: field, message })
   }
   if (errors.length > 0) throw fieldError(req, 'reviews', errors)
   return next
