@@ -50,8 +50,8 @@ describe('loadGoalAchievements', () => {
     expect(counted.map(([participant]) => participant)).toEqual([...decided.keys()])
     const all = counted.flatMap(([, goals]) => goals)
     // Not a vacuous comparison: both outcomes occur, and the engine-only goal is among them.
-    expect(all.filter((goal) => goal.achieved).length).toBeGreaterThan(50)
-    expect(all.filter((goal) => !goal.achieved).length).toBeGreaterThan(50)
+    expect(all.filter((goal) => goal.achieved).length).toBeGreaterThan(20)
+    expect(all.filter((goal) => !goal.achieved).length).toBeGreaterThan(20)
     expect(all.some((goal) => goal.goal === 'dutch-at-work')).toBe(true)
   })
 })

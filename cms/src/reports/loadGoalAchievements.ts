@@ -79,7 +79,8 @@ export async function loadGoalAchievements(
     // asOf), how many, and the days from the first to the last, as observationRule counts them.
     // An accepted observer's observation without a level leaves the rule unknown: not achieved.
     // No ordered aggregate (it would sort a quarter of a million rows): the latest observation's
-    // workplace is the greatest [time, id, workplace] array, so PostgreSQL can hash the groups.
+    // workplace rides in the greatest (epoch milliseconds × 10^6 + workplace id), so PostgreSQL can hash
+    // the groups; days are taken in Amsterdam of the first and last qualifying instant only.
     const rows = await queryArrays<[participant: number, goal: string, sector: string | null, achieved: boolean]>(
       payload,
       `WITH requirement (goal, roles, min_level, min_observations, min_span_days) AS (
@@ -88,21 +89,21 @@ export async function loadGoalAchievements(
        per_goal AS (
          SELECT ${o.col('participant')} AS participant, r.goal, r.min_observations, r.min_span_days,
                 count(*) FILTER (WHERE x.qualifies) AS counted,
-                max(x.day) FILTER (WHERE x.qualifies) - min(x.day) FILTER (WHERE x.qualifies) AS span_days,
+                ${AMSTERDAM_DATE(`max(${o.col('observedOn')}) FILTER (WHERE x.qualifies)`)} - ${AMSTERDAM_DATE(`min(${o.col('observedOn')}) FILTER (WHERE x.qualifies)`)} AS span_days,
                 bool_or(x.accepted AND x.level IS NULL) AS unknown,
-                max(ARRAY[extract(epoch FROM ${o.col('observedOn')})::float8, ${o.col('id')}::float8, coalesce(${o.col('workplace')}, 0)::float8]) AS latest
+                max((extract(epoch FROM ${o.col('observedOn')}) * 1000)::bigint * 1000000 + coalesce(${o.col('workplace')}, 0)) % 1000000 AS workplace
            FROM ${o.table}
            JOIN ${g.table} ON ${g.col('id')} = ${o.col('learningGoal')}
            JOIN requirement r ON r.goal = ${g.col('goalId')}
            LEFT JOIN ${u.table} ON ${u.col('id')} = ${o.col('observer')}
            LEFT JOIN accepted a ON a.goal = r.goal AND a.role = ${role}
-           CROSS JOIN LATERAL (SELECT ${AMSTERDAM_DATE(o.col('observedOn'))} AS day, a.goal IS NOT NULL AS accepted, ${level} AS level) y
-           CROSS JOIN LATERAL (SELECT y.day, y.accepted, y.level, y.accepted AND y.level >= r.min_level AS qualifies) x
+           CROSS JOIN LATERAL (SELECT a.goal IS NOT NULL AS accepted, ${level} AS level) y
+           CROSS JOIN LATERAL (SELECT y.accepted, y.level, y.accepted AND y.level >= r.min_level AS qualifies) x
           WHERE ${inPeriod}
           GROUP BY 1, 2, 3, 4)
        SELECT p.participant, p.goal, ${w.col('sector')}::text,
               p.counted >= p.min_observations AND (p.min_span_days <= 0 OR coalesce(p.span_days, -1) >= p.min_span_days) AND NOT p.unknown
-         FROM per_goal p LEFT JOIN ${w.table} ON ${w.col('id')} = p.latest[3]::int`,
+         FROM per_goal p LEFT JOIN ${w.table} ON ${w.col('id')} = p.workplace`,
       [
         centre, asOf,
         counted.map((requirement) => requirement.goal), counted.map((requirement) => requirement.observerRoles.join(',')),
