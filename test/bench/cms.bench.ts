@@ -1,6 +1,8 @@
 // REST API speed on the embedded database: listing 50 participants and creating one, as a coach,
 // over HTTP. Targets (issue 6): list p95 < 30 ms, create p95 < 50 ms. vitest prints mean and
 // p75/p99; the p50/p95 the issue asks for are printed at the end from the same samples.
+// The coach's day (issue 10): assessment create p95 < 50 ms with 10 coaches at once, measured per
+// request; the worklist of a centre with 500 participants < 300 ms; the participant page < 150 ms.
 import { afterAll, beforeAll, bench, describe } from 'vitest'
 import { startTestCms, type TestCms } from '../support/cms/startTestCms'
 import { serveRestApi } from '../support/cms/serveRestApi'
@@ -26,6 +28,34 @@ let benchLadder: number | string = 0
 let centreAdmin: Record<string, unknown> = {}
 let pageCoach: Record<string, unknown> = {}
 let pageParticipant: number | string = 0
+
+const COACHES = 10
+const PER_COACH = 25
+const CREATE = 'assessment create (10 coaches at once)'
+const TARGETS: Record<string, number> = { [CREATE]: 50, 'worklist (500 participants)': 300, 'participant page data': 150 }
+
+/** Each coach creates `perCoach` assessments one after another, all coaches at the same time. */
+const createAssessmentsConcurrently = async (perCoach: number, record: boolean): Promise<void> => {
+  await Promise.all(
+    coachTokens.map(async (coachToken, coach) => {
+      for (let n = 0; n < perCoach; n += 1) {
+        const request = (): Promise<Response> =>
+          fetch(`${api.url}/api/assessments?depth=0`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', Authorization: `JWT ${coachToken}` },
+            body: JSON.stringify({
+              participant: benchParticipants[coach * 50 + (n % 50)],
+              ladder: benchLadder,
+              asOf: '2026-11-02',
+              facts: { socialContactsPerWeek: 3, organisedActivityHoursPerWeek: 4, unpaidWork: { hoursPerWeek: 20, workExperiencePlace: true } },
+            }),
+          })
+        if (record) await timed(CREATE, request)
+        else await (await request()).arrayBuffer()
+      }
+    }),
+  )
+}
 
 const percentile = (values: number[], p: number): number => {
   const sorted = [...values].sort((a, b) => a - b)
@@ -88,12 +118,19 @@ beforeAll(async () => {
     })
     coachTokens.push(((await response.json()) as { token: string }).token)
   }
+  // Warm up the create path (compiled ladder cache, JIT, pool connections) before it is timed.
+  await createAssessmentsConcurrently(2, false)
 }, 600_000)
 
 afterAll(async () => {
   for (const [name, values] of Object.entries(samples)) {
     if (values.length) {
-      console.info(`${name}: n=${values.length} p50=${percentile(values, 50).toFixed(1)} ms p95=${percentile(values, 95).toFixed(1)} ms`)
+      const target = TARGETS[name]
+      const p95 = percentile(values, 95)
+      const verdict = target === undefined ? '' : ` (target < ${target} ms: ${p95 < target ? 'met' : 'MISSED'})`
+      console.info(
+        `${name}: n=${values.length} p50=${percentile(values, 50).toFixed(1)} ms p95=${p95.toFixed(1)} ms max=${Math.max(...values).toFixed(1)} ms${verdict}`,
+      )
     }
   }
   await api?.close()
@@ -130,24 +167,13 @@ describe('cms REST API (coach, embedded Postgres)', () => {
 
 describe("the coach's day (embedded Postgres)", () => {
   // Targets (issue 10): create p95 < 50 ms with 10 coaches at once; worklist < 300 ms; page < 150 ms.
-  bench('assessment create, 10 coaches at once (REST, depth 0)', async () => {
-    await Promise.all(
-      coachTokens.map((coachToken, index) =>
-        timed('assessment create (10 coaches at once)', () =>
-          fetch(`${api.url}/api/assessments?depth=0`, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json', Authorization: `JWT ${coachToken}` },
-            body: JSON.stringify({
-              participant: benchParticipants[index * 50 + (samples['assessment create (10 coaches at once)']!.length % 50)],
-              ladder: benchLadder,
-              asOf: '2026-11-02',
-              facts: { socialContactsPerWeek: 3, organisedActivityHoursPerWeek: 4, unpaidWork: { hoursPerWeek: 20, workExperiencePlace: true } },
-            }),
-          }),
-        ),
-      ),
-    )
-  }, { time: 5000, warmupTime: 500 })
+  // Ten coaches each send their assessments one after the other, all ten at the same time (a
+  // closed loop: a coach sends the next one when the last is stored), through the REST handler;
+  // the p95 is over the individual requests, not over rounds.
+  bench(`assessment create, ${COACHES} coaches at once, ${PER_COACH} each (REST, depth 0)`, async () => {
+    samples[CREATE]!.length = 0
+    await createAssessmentsConcurrently(PER_COACH, true)
+  }, { iterations: 1, time: 0, warmupIterations: 0, warmupTime: 0 })
 
   bench('worklist for a centre with 500 participants and trajectories (centre admin)', async () => {
     const started = performance.now()
