@@ -7,7 +7,7 @@ export interface CentreSettings {
 
 const readSettings = async (req: PayloadRequest, centre: number | string): Promise<CentreSettings> => {
   const doc = await req.payload
-    .findByID({ collection: 'centres', id: centre, depth: 0, overrideAccess: true, req })
+    .findByID({ collection: 'centres', id: centre, depth: 0, overrideAccess: true, req, select: { caseloadOnly: true, bsnEnabled: true } })
     .catch(() => null)
   return { caseloadOnly: Boolean(doc?.caseloadOnly), bsnEnabled: Boolean(doc?.bsnEnabled) }
 }

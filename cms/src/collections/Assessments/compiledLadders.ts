@@ -20,12 +20,24 @@ const LIMIT = 200
 const cache = new Map<string, CachedLadder>()
 
 /**
+ * The fields of a ladder document that name its compiled form (and the ones an assessment checks
+ * besides): read these first, and the whole document (rungs, criteria, rules) only when the
+ * compiled ladder is not cached yet.
+ */
+export const LADDER_KEY_SELECT = { ladderId: true, version: true, effectiveFrom: true, centre: true, inUse: true, updatedAt: true } as const
+
+const keyOf = (doc: LadderDocument): string => `${doc.ladderId}@${doc.version}#${doc.id}:${doc.updatedAt ?? ''}`
+
+/** The compiled ladder for a document read with {@link LADDER_KEY_SELECT}, if it is cached. */
+export const cachedLadderOf = (doc: LadderDocument): CachedLadder | undefined => cache.get(keyOf(doc))
+
+/**
  * A ladder document compiled once per ladder id@version (and document change: a version that is
  * not yet used may still be edited, so the document's `updatedAt` is part of the key). A used
  * version never changes, so its entry stays valid for the life of the server.
  */
 export const compiledLadderOf = (doc: LadderDocument): CachedLadder => {
-  const key = `${doc.ladderId}@${doc.version}#${doc.id}:${doc.updatedAt ?? ''}`
+  const key = keyOf(doc)
   const hit = cache.get(key)
   if (hit) return hit
   const compiled = compileLadder(toLadderInput(doc) as unknown as Ladder)

@@ -8,13 +8,17 @@ import { describeFactIssue } from '../../coach/describeFactIssue'
 import type { StoredTrajectory } from '../../coach/trajectoryEvents'
 import { dayOf, storedDay } from '../../dates/calendarDay'
 import { fieldError } from '../../hooks/fieldError'
-import { compiledLadderOf, type LadderDocument } from './compiledLadders'
+import { cachedLadderOf, compiledLadderOf, LADDER_KEY_SELECT, type CachedLadder, type LadderDocument } from './compiledLadders'
 import { defaultLadderIdOf, ladderInEffect } from './resolveLadder'
 
 /** Where the hook leaves the ladder it used, for `markAssessmentLadderUsed`. */
 export const USED_LADDER = 'doorstart:assessment-ladder'
 
 const VOID_FIELDS = ['voided', 'voidReason', 'voidedBy', 'voidedAt'] as const
+
+// What the hook and `deriveFacts` read of the participant and the trajectory; nothing more.
+const PARTICIPANT_SELECT = { centre: true, workplace: true, startDate: true, hoursPerWeek: true, learningGoals: true } as const
+const TRAJECTORY_SELECT = { participant: true, startDate: true, events: true, exit: true } as const
 
 const asUser = (req: PayloadRequest) => ({ req, user: req.user, overrideAccess: !req.user, depth: 0 })
 
@@ -49,7 +53,7 @@ export const placeOnLadder: CollectionBeforeChangeHook = async ({ data, operatio
   const participantId = idOf(data.participant)
   const participant = participantId === null
     ? null
-    : await req.payload.findByID({ collection: 'participants', id: participantId, ...asUser(req) }).catch(() => null)
+    : await req.payload.findByID({ collection: 'participants', id: participantId, select: PARTICIPANT_SELECT, ...asUser(req) }).catch(() => null)
   // A participant the writer may not see is refused as if it did not exist.
   if (!participant) throw new Forbidden(req.t)
   const centre = idOf(participant.centre)
@@ -57,24 +61,33 @@ export const placeOnLadder: CollectionBeforeChangeHook = async ({ data, operatio
   if (req.user && !hasRole(req.user, 'admin') && !isSameId(centreIdOf(req.user), centre)) throw new Forbidden(req.t)
 
   // The ladder: the one asked for, or the centre's default in effect on asOf.
+  // Its key fields first; the whole document (rungs, criteria) only to compile it the first time.
   const requestedLadder = idOf(data.ladder)
-  const ladder = (requestedLadder !== null
-    ? await req.payload.findByID({ collection: 'ladders', id: requestedLadder, ...asUser(req) }).catch(() => null)
+  let ladder = (requestedLadder !== null
+    ? await req.payload.findByID({ collection: 'ladders', id: requestedLadder, select: LADDER_KEY_SELECT, ...asUser(req) }).catch(() => null)
     : await ladderInEffect(req, { ladderId: await defaultLadderIdOf(req, centre), centre, asOf })) as LadderDocument | null
+  let cached: CachedLadder | undefined
+  if (ladder) {
+    cached = cachedLadderOf(ladder)
+    if (!cached) {
+      ladder = (await req.payload.findByID({ collection: 'ladders', id: ladder.id, ...asUser(req) }).catch(() => null)) as LadderDocument | null
+      cached = ladder ? compiledLadderOf(ladder) : undefined
+    }
+  }
   const ladderCentre = ladder ? idOf(ladder.centre) : null
-  if (!ladder || (ladderCentre !== null && !isSameId(ladderCentre, centre))) {
+  if (!ladder || !cached || (ladderCentre !== null && !isSameId(ladderCentre, centre))) {
     throw fieldError(req, 'assessments', [{ path: 'ladder', message: { nl: 'Ladder: onbekende ladder voor dit centrum.', en: 'Ladder: unknown ladder for this centre.' } }])
   }
   if (ladder.effectiveFrom && ladder.effectiveFrom > asOf) {
     errors.push({ path: 'ladder', message: { nl: 'Ladder: deze versie geldt pas na de datum van de meting.', en: 'Ladder: this version takes effect after the assessment date.' } })
   }
-  const { compiled, factsRead } = compiledLadderOf(ladder)
+  const { compiled, factsRead } = cached
 
   // The trajectory: the one named (it must be this participant's), else the latest.
   const trajectoryId = idOf(data.trajectory)
   let trajectory: StoredTrajectory | null = null
   if (trajectoryId !== null) {
-    trajectory = await req.payload.findByID({ collection: 'trajectories', id: trajectoryId, ...asUser(req) }).catch(() => null)
+    trajectory = await req.payload.findByID({ collection: 'trajectories', id: trajectoryId, select: TRAJECTORY_SELECT, ...asUser(req) }).catch(() => null)
     if (!trajectory || !isSameId(trajectory.participant, participant.id)) {
       errors.push({ path: 'trajectory', message: { nl: 'Traject: hoort niet bij deze deelnemer.', en: 'Trajectory: does not belong to this participant.' } })
     }
@@ -85,6 +98,7 @@ export const placeOnLadder: CollectionBeforeChangeHook = async ({ data, operatio
       sort: '-startDate',
       limit: 1,
       pagination: false,
+      select: TRAJECTORY_SELECT,
       ...asUser(req),
     })
     trajectory = docs[0] ?? null

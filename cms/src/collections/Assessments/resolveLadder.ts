@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 import { idOf, isSameId } from '../../access/idOf'
-import type { LadderDocument } from './compiledLadders'
+import { LADDER_KEY_SELECT, type LadderDocument } from './compiledLadders'
 
 /** The centre's default ladder id (`centres.defaultLadder`), else the participation ladder. */
 export const defaultLadderIdOf = async (req: PayloadRequest, centre: number | string): Promise<string> => {
@@ -13,7 +13,7 @@ export const defaultLadderIdOf = async (req: PayloadRequest, centre: number | st
 /**
  * The version of a ladder in effect on `asOf` for a centre, the way the library's `resolveLadder`
  * picks it: the centre's own newest version whose `effectiveFrom` is not after `asOf`, otherwise
- * the built-in one. Read with the user's access.
+ * the built-in one. Read with the user's access; only the fields of {@link LADDER_KEY_SELECT}.
  */
 export const ladderInEffect = async (
   req: PayloadRequest,
@@ -28,6 +28,7 @@ export const ladderInEffect = async (
       ],
     },
     pagination: false,
+    select: LADDER_KEY_SELECT,
     depth: 0,
     req,
     user: req.user,
