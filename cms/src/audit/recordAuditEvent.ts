@@ -54,11 +54,14 @@ const toNumberId = (value: number | string | null | undefined): number | null =>
  * await recordAuditEvent(req.payload, { type: 'participant.exported', actor: req.user?.id, centre, collection: 'participants', recordId: id }, req)
  */
 export async function recordAuditEvent(payload: Payload, event: AuditEventInput, req?: PayloadRequest): Promise<void> {
-  await payload.create({
+  // Straight to the database adapter, without reading the event back: the collection has no hooks
+  // or defaults a create would run (nobody may create through an API; `refuseChanges` guards
+  // updates and deletes only), the column types and the enum of `type` still check the row, and
+  // every assessment, review and sign-in writes one.
+  await payload.db.create({
     collection: AUDIT_EVENTS_SLUG,
-    overrideAccess: true,
-    depth: 0,
     ...(req ? { req } : {}),
+    returning: false,
     data: {
       type: event.type,
       actor: toNumberId(event.actor),
