@@ -108,7 +108,9 @@ export default protectInternalCollections(buildConfig({
   i18n: { supportedLanguages: { nl, en }, fallbackLanguage: 'nl', translations },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
   db: postgresAdapter({
-    pool: { connectionString: process.env.DATABASE_URL },
+    // Ten coaches saving at once each hold a connection for their transaction; their sign-in
+    // checks (outside it) need more. pg's default of 10 made those queue behind the transactions.
+    pool: { connectionString: process.env.DATABASE_URL, max: 20 },
     // Schema changes only through committed migrations, run at start (never `push`).
     push: false,
     migrationDir: path.resolve(dirname, 'migrations'),
