@@ -5,9 +5,11 @@ import { execFileSync } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import type { Payload } from 'payload'
+import { createLocalReq, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { hideBsnUnlessEnabled } from '../../cms/src/collections/Participants/guardBsn'
 import { loadAssessmentForm, factsFromForm } from '../../cms/src/coach/assessmentForm'
+import { findForUser, UnsupportedSelectionError } from '../../cms/src/coach/findForUser'
 import { loadParticipantOverview } from '../../cms/src/coach/loadParticipantOverview'
 import { loadWorklist } from '../../cms/src/coach/loadWorklist'
 import { addDays, isoWeekOf, todayInAmsterdam } from '../../cms/src/dates/calendarDay'
@@ -79,6 +81,34 @@ describe('loadWorklist', () => {
 
   it('gives a work supervisor an empty worklist', async () => {
     expect((await loadWorklist(payload, users.supervisor as never, { today })).items).toEqual([])
+  })
+})
+
+describe('findForUser', () => {
+  const select = { code: true, displayName: true, learningGoals: true, centre: true } as const
+  const byId = (docs: readonly Record<string, unknown>[]) => [...docs].sort((a, b) => Number(a.id) - Number(b.id))
+  const requestOf = (who: string) => createLocalReq({ user: users[who] as never }, payload)
+
+  it.each(['coach', 'verbindingskamer', 'otherCoach', 'supervisor'])('reads the participants payload.find gives the %s', async (who) => {
+    const { docs } = await payload.find({ collection: 'participants', select, pagination: false, depth: 0, ...as(who) })
+    // hideBsnUnlessEnabled adds whether the centre records BSNs; it touches nothing selected.
+    const expected = (docs as Record<string, unknown>[]).map(({ bsnEnabled: _flag, ...rest }) => rest)
+    const read = await findForUser(await requestOf(who), { collection: 'participants', select, afterReadNotTouching: [hideBsnUnlessEnabled] })
+    expect(byId(read)).toEqual(byId(expected))
+  })
+
+  it("leaves out a field the user may not read (the supervisor and the coach's name for a participant)", async () => {
+    const read = await findForUser(await requestOf('supervisor'), { collection: 'participants', select, afterReadNotTouching: [hideBsnUnlessEnabled] })
+    expect(read.length).toBeGreaterThan(0)
+    for (const doc of read) expect(doc).not.toHaveProperty('displayName')
+  })
+
+  it('refuses a collection whose afterRead hooks it was not told about', async () => {
+    await expect(findForUser(await requestOf('coach'), { collection: 'participants', select: { code: true } })).rejects.toBeInstanceOf(UnsupportedSelectionError)
+  })
+
+  it('refuses a field with afterRead hooks', async () => {
+    await expect(findForUser(await requestOf('coach'), { collection: 'assessments', select: { ladderId: true } })).rejects.toBeInstanceOf(UnsupportedSelectionError)
   })
 })
 

@@ -1,9 +1,11 @@
 import { trajectoryStatus, type TrajectoryStatus } from '@doorstart/ladder'
-import type { Payload, TypedUser, Where } from 'payload'
+import { createLocalReq, type Payload, type TypedUser, type Where } from 'payload'
 import { centreIdOf } from '../access/centreIdOf'
 import { hasRole } from '../access/hasRole'
 import { idOf } from '../access/idOf'
 import { addDays, addMonths, dayOf, mondayOf, todayInAmsterdam } from '../dates/calendarDay'
+import { hideBsnUnlessEnabled } from '../collections/Participants/guardBsn'
+import { findForUser } from './findForUser'
 import { formatDay } from './people'
 import { policyOf, toLibraryTrajectory, type StoredReview } from './trajectoryEvents'
 import type { Id, ParticipantRef, Text } from './types'
@@ -90,69 +92,65 @@ export async function loadWorklist(payload: Payload, user: TypedUser, options: L
   const today = options.today ?? todayInAmsterdam()
   const startsOn = mondayOf(today)
   const endsOn = addDays(startsOn, 6)
-  const access = { user, overrideAccess: false, depth: 0 } as const
   const isCoach = hasRole(user, 'coach')
   const scope: Worklist['scope'] = isCoach ? 'caseload' : hasRole(user, 'admin') ? 'all-centres' : 'centre'
   const sections = Object.fromEntries(WORKLIST_SECTIONS.map((section) => [section, [] as WorklistItem[]])) as unknown as Worklist['sections']
   const week = { startsOn, endsOn }
+  // One request for all reads: the centre's settings (caseload only?) are read once, not per list.
+  const req = await createLocalReq({ user }, payload)
   const ownCentre = centreIdOf(user)
   const centreDoc = ownCentre === null
-    ? null
-    : await payload.findByID({ collection: 'centres', id: ownCentre, select: { name: true }, ...access }).catch(() => null)
-  const centre = centreDoc ? { id: centreDoc.id, name: String((centreDoc as { name?: string }).name ?? '') } : null
+    ? Promise.resolve(null)
+    : payload.findByID({ collection: 'centres', id: ownCentre, select: { name: true }, req, user, overrideAccess: false, depth: 0 }).catch(() => null)
+  const centreOf = async (): Promise<Worklist['centre']> => {
+    const doc = await centreDoc
+    return doc ? { id: doc.id, name: doc.name ?? '' } : null
+  }
   if (!hasRole(user, 'admin', 'centre-admin', 'coach')) {
-    return { today, week, scope, centre, participantCount: 0, sections, items: [] }
+    return { today, week, scope, centre: await centreOf(), participantCount: 0, sections, items: [] }
   }
 
+  // Hundreds of rows: read straight from the database with the user's access (findForUser), and
+  // the lists that do not depend on each other at the same time.
+  const participantSelect = { code: true, displayName: true, learningGoals: true, centre: true } as const
+  const readParticipants = (where?: Where) =>
+    findForUser(req, { collection: 'participants', ...(where ? { where } : {}), select: participantSelect, afterReadNotTouching: [hideBsnUnlessEnabled] })
+  const trajectorySelect = { participant: true, policy: true, startDate: true, events: true, exit: true, centre: true } as const
+
+  const readTrajectories = (where?: Where) => findForUser(req, { collection: 'trajectories', ...(where ? { where } : {}), select: trajectorySelect })
+
   // The caseload: a coach's own participants and the trajectories they steer; centre admins the centre.
-  const own = isCoach
-    ? (await payload.find({ collection: 'participants', where: { coach: { equals: user.id } }, pagination: false, select: { code: true }, ...access })).docs.map((doc) => doc.id)
-    : []
-  const coachFilter: Where | undefined = isCoach ? { or: [{ coach: { equals: user.id } }, { participant: { in: own } }] } : undefined
-  const { docs: trajectories } = await payload.find({
-    collection: 'trajectories',
-    ...(coachFilter ? { where: coachFilter } : {}),
-    pagination: false,
-    select: { participant: true, policy: true, startDate: true, events: true, exit: true, centre: true },
-    ...access,
-  })
-  const caseload = [...new Set([...own, ...trajectories.map((t) => idOf(t.participant))].filter((id) => id !== null).map(String))]
-  const { docs: participants } =
-    isCoach && caseload.length === 0
-      ? { docs: [] }
-      : await payload.find({
-          collection: 'participants',
-          ...(isCoach ? { where: { id: { in: caseload } } } : {}),
-          pagination: false,
-          select: { code: true, displayName: true, learningGoals: true, centre: true },
-          ...access,
-        })
+  const [trajectories, participants] = isCoach
+    ? await (async () => {
+        const own = (await findForUser(req, { collection: 'participants', where: { coach: { equals: user.id } }, select: { code: true }, afterReadNotTouching: [hideBsnUnlessEnabled] })).map((doc) => doc.id)
+        const steered = await readTrajectories({ or: [{ coach: { equals: user.id } }, { participant: { in: own } }] })
+        const caseload = [...new Set([...own, ...steered.map((t) => idOf(t.participant))].filter((id) => id !== null).map(String))]
+        return [steered, caseload.length === 0 ? [] : await readParticipants({ id: { in: caseload } })] as const
+      })()
+    : await Promise.all([readTrajectories(), readParticipants()])
   const participantIds = participants.map((doc) => doc.id)
   const trajectoryIds = trajectories.map((doc) => doc.id)
-  const [reviews, assessments, centres] = await Promise.all([
+  const [reviews, assessments, centres, centre] = await Promise.all([
     trajectoryIds.length === 0
       ? []
-      : payload
-          .find({ collection: 'reviews', where: { trajectory: { in: trajectoryIds } }, pagination: false, select: { trajectory: true, reviewedOn: true, decision: true }, ...access })
-          .then((result) => result.docs),
+      : findForUser(req, { collection: 'reviews', where: { trajectory: { in: trajectoryIds } }, select: { trajectory: true, reviewedOn: true, decision: true } }),
     participantIds.length === 0
       ? []
-      : payload
-          .find({
-            collection: 'assessments',
-            where: { and: [{ participant: { in: participantIds } }, { voided: { not_equals: true } }] },
-            pagination: false,
-            select: { participant: true, asOf: true },
-            ...access,
-          })
-          .then((result) => result.docs),
-    payload.find({ collection: 'centres', pagination: false, select: { policy: true }, ...access }).then((result) => result.docs),
+      : findForUser(req, {
+          collection: 'assessments',
+          where: { and: [{ participant: { in: participantIds } }, { voided: { not_equals: true } }] },
+          select: { participant: true, asOf: true },
+        }),
+    findForUser(req, { collection: 'centres', select: { policy: true } }),
+    centreOf(),
   ])
   const centrePolicy = new Map(centres.map((doc) => [String(doc.id), doc.policy ?? null]))
   const reviewsOf = new Map<string, StoredReview[]>()
   for (const review of reviews) {
     const key = String(idOf(review.trajectory))
-    reviewsOf.set(key, [...(reviewsOf.get(key) ?? []), review as StoredReview])
+    const list = reviewsOf.get(key)
+    if (list) list.push(review)
+    else reviewsOf.set(key, [review])
   }
   const lastAssessed = new Map<string, string>()
   for (const assessment of assessments) {
@@ -272,13 +270,18 @@ export async function loadWorklist(payload: Payload, user: TypedUser, options: L
   items.sort(
     (a, b) =>
       Number(b.late) - Number(a.late) ||
-      (a.dueOn ?? '9999') .localeCompare(b.dueOn ?? '9999') ||
+      compareDays(a.dueOn ?? '9999', b.dueOn ?? '9999') ||
       (order.get(a.section) ?? 0) - (order.get(b.section) ?? 0) ||
-      a.participant.code.localeCompare(b.participant.code),
+      CODE_ORDER.compare(a.participant.code, b.participant.code),
   )
   for (const item of items) sections[item.section].push(item)
   return { today, week, scope, centre, participantCount: participants.length, sections, items }
 }
+
+// `YYYY-MM-DD` days sort as plain strings; codes as `localeCompare` sorts them, but with one
+// collator for the whole sort (a worklist of 500 participants has well over a thousand rows).
+const compareDays = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+const CODE_ORDER = new Intl.Collator()
 
 const ACTION_LABELS: Record<WorklistActionKind, Text> = {
   'record-review': { nl: 'Evaluatie vastleggen', en: 'Record a review' },
