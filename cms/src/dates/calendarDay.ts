@@ -32,6 +32,11 @@ export const dayOf = (value: unknown): string | null => {
   if (typeof value === 'string' && ISO_DAY.test(value)) return isCalendarDay(value) ? value : null
   const date = value instanceof Date ? value : typeof value === 'string' ? new Date(value) : null
   if (!date || Number.isNaN(date.getTime())) return null
+  // Amsterdam has always been between UTC and UTC+2 (+00:19:32 before 1940, then CET/CEST), so
+  // before 22:00 UTC its day is the UTC day. Stored days (noon UTC) take this path: Intl's
+  // formatter costs microseconds, and a worklist reads thousands of dates.
+  const year = date.getUTCFullYear()
+  if (date.getUTCHours() < 22 && year >= 1000 && year <= 9999) return date.toISOString().slice(0, 10)
   return amsterdam.format(date)
 }
 
