@@ -17,6 +17,7 @@ const samples: Record<string, number[]> = {
   list: [],
   create: [],
   'create depth=2': [],
+  'assessment create (one coach alone)': [],
   'assessment create (10 coaches at once)': [],
   'worklist (500 participants)': [],
   'participant page data': [],
@@ -32,12 +33,14 @@ let pageParticipant: number | string = 0
 const COACHES = 10
 const PER_COACH = 25
 const CREATE = 'assessment create (10 coaches at once)'
+const SOLO = 'assessment create (one coach alone)'
+let createWallMs = 0
 const TARGETS: Record<string, number> = { [CREATE]: 50, 'worklist (500 participants)': 300, 'participant page data': 150 }
 
 /** Each coach creates `perCoach` assessments one after another, all coaches at the same time. */
-const createAssessmentsConcurrently = async (perCoach: number, record: boolean): Promise<void> => {
+const createAssessmentsConcurrently = async (perCoach: number, record: boolean, tokens = coachTokens, name = CREATE): Promise<void> => {
   await Promise.all(
-    coachTokens.map(async (coachToken, coach) => {
+    tokens.map(async (coachToken, coach) => {
       for (let n = 0; n < perCoach; n += 1) {
         const request = (): Promise<Response> =>
           fetch(`${api.url}/api/assessments?depth=0`, {
@@ -50,7 +53,7 @@ const createAssessmentsConcurrently = async (perCoach: number, record: boolean):
               facts: { socialContactsPerWeek: 3, organisedActivityHoursPerWeek: 4, unpaidWork: { hoursPerWeek: 20, workExperiencePlace: true } },
             }),
           })
-        if (record) await timed(CREATE, request)
+        if (record) await timed(name, request)
         else await (await request()).arrayBuffer()
       }
     }),
@@ -123,6 +126,11 @@ beforeAll(async () => {
 }, 600_000)
 
 afterAll(async () => {
+  const load = (await import('node:os')).loadavg().map((value) => value.toFixed(2)).join(', ')
+  console.info(`load average (1, 5, 15 min) at the end: ${load}`)
+  if (createWallMs > 0) {
+    console.info(`assessment create throughput with ${COACHES} coaches at once: ${((samples[CREATE]!.length * 1000) / createWallMs).toFixed(1)} requests/s`)
+  }
   for (const [name, values] of Object.entries(samples)) {
     if (values.length) {
       const target = TARGETS[name]
@@ -172,7 +180,15 @@ describe("the coach's day (embedded Postgres)", () => {
   // the p95 is over the individual requests, not over rounds.
   bench(`assessment create, ${COACHES} coaches at once, ${PER_COACH} each (REST, depth 0)`, async () => {
     samples[CREATE]!.length = 0
+    const started = performance.now()
     await createAssessmentsConcurrently(PER_COACH, true)
+    createWallMs = performance.now() - started
+  }, { iterations: 1, time: 0, warmupIterations: 0, warmupTime: 0 })
+
+  // The same request with nobody else saving: what one create costs, the floor under the above.
+  bench(`assessment create, one coach alone, ${PER_COACH * 2} in a row (REST, depth 0)`, async () => {
+    samples[SOLO]!.length = 0
+    await createAssessmentsConcurrently(PER_COACH * 2, true, coachTokens.slice(0, 1), SOLO)
   }, { iterations: 1, time: 0, warmupIterations: 0, warmupTime: 0 })
 
   bench('worklist for a centre with 500 participants and trajectories (centre admin)', async () => {
