@@ -4,7 +4,7 @@ import { generateIssuerKeyPair, type DataIntegritySigningKey, type IssuerJwk, ty
 import type { Payload, PayloadRequest } from 'payload'
 import { relationIdForWrite } from '../access/idOf'
 import { asJsonObject } from '../fields/asJsonObject'
-import { decryptPrivateKey, encryptPrivateKey } from './keyEncryption'
+import { decryptPrivateKey, encryptPrivateKey, keyEncryptionKey } from './keyEncryption'
 import { IssuerKeyError } from './IssuerKeyError'
 import { PREPARE_KEY_LOCK } from './locks'
 
@@ -96,9 +96,24 @@ export const activeIssuerKeys = async (payload: Payload, centre: number | string
   return pending
 }
 
+// Decrypted once per stored key and process, per key-encryption key: keyed by the ciphertext, so a
+// changed record is never served from here. Held in memory only, like any key in use; never
+// logged or returned.
+const decrypted = new WeakMap<Buffer, Map<string, IssuerJwk>>()
+
 const privateJwkOf = (record: IssuerKeyRecord): IssuerJwk => {
   if (!record.privateKeyEncrypted) throw new IssuerKeyError('no-issuer-key', 'The issuer key record has no private key.')
-  return decryptPrivateKey<IssuerJwk>(record.privateKeyEncrypted, record.kid)
+  const kek = keyEncryptionKey()
+  let keys = decrypted.get(kek)
+  if (!keys) decrypted.set(kek, (keys = new Map()))
+  const cacheKey = `${record.kid}|${record.privateKeyEncrypted}`
+  let jwk = keys.get(cacheKey)
+  if (!jwk) {
+    jwk = Object.freeze(decryptPrivateKey<IssuerJwk>(record.privateKeyEncrypted, record.kid, kek))
+    if (keys.size >= 1000) keys.clear()
+    keys.set(cacheKey, jwk)
+  }
+  return jwk
 }
 
 /** The Ed25519 key for Data Integrity proofs, named by its DID URL (`<did>#<kid>`). */

@@ -10,6 +10,7 @@ import { activeIssuerKeys } from '../../issuer/issuerKeys'
 import { drainAwardQueue, AWARDS_QUEUE } from '../../jobs/awardQueue'
 import { recordAwardEvent } from '../../jobs/recordAwardEvent'
 import type { Award, AwardFile } from '../../payload-types'
+import { updateAwardColumns } from './updateAwardColumns'
 import { forgetVerification } from '../../verify/verificationCache'
 
 const json = (status: number, body: unknown, headers: Record<string, string> = {}): Response =>
@@ -63,29 +64,29 @@ export const approveInTransaction = async (req: PayloadRequest, award: Award): P
   if (!centre) throw new Error('centre not found')
   const serverUrl = serverUrlOf(req.headers)
   const credentialId = randomUUID()
-  const updated = await req.payload.update({
-    collection: 'awards',
-    id: award.id,
-    data: {
-      status: 'approved',
-      approvedBy: req.user?.id ?? null,
-      approvedAt: new Date().toISOString(),
-      issuedOn: todayInAmsterdam(),
-      credentialId,
-      verifyUrl: verifyUrlOf(serverUrl, credentialId),
-      issuerDid: centreDid(serverUrl, centre.slug),
-      statusListIndex: await freeStatusListIndex(req, centreId),
-      shareToken: randomBytes(32).toString('base64url'),
-      // The credential's recipient: a random 128-bit identifier, never the short participant code,
-      // and the salt of its hash (fixed here, so a re-run of the job hashes the same).
-      recipientIdentifier: generateRecipientIdentifier(),
-      recipientSalt: randomBytes(16).toString('hex'),
-    },
-    overrideAccess: true,
-    depth: 0,
-    req,
-    context: { awardsSystemWrite: true },
+  const now = new Date().toISOString()
+  const fixed = {
+    status: 'approved' as const,
+    approvedBy: req.user?.id ?? null,
+    approvedAt: now,
+    issuedOn: todayInAmsterdam(),
+    credentialId,
+    verifyUrl: verifyUrlOf(serverUrl, credentialId),
+    issuerDid: centreDid(serverUrl, centre.slug),
+    statusListIndex: await freeStatusListIndex(req, centreId),
+    updatedAt: now,
+    updatedBy: req.user?.id ?? null,
+  } satisfies Partial<Award>
+  await updateAwardColumns(req, award.id, {
+    ...fixed,
+    shareToken: randomBytes(32).toString('base64url'),
+    // The credential's recipient: a random 128-bit identifier, never the short participant code,
+    // and the salt of its hash (fixed here, so a re-run of the job hashes the same).
+    recipientIdentifier: generateRecipientIdentifier(),
+    recipientSalt: randomBytes(16).toString('hex'),
   })
+  // The approver's view of it: the share token and recipient identifier are not theirs to read.
+  const updated: Award = { ...award, ...fixed }
   await req.payload.jobs.queue({ task: 'issueAward', input: { award: String(award.id) }, queue: AWARDS_QUEUE, req })
   await recordAwardEvent(req.payload, { type: 'award.approved', actor: req.user?.id ?? null, centre: centreId, recordId: award.id, detail: { kind: String(award.kind) } }, req)
   return updated
