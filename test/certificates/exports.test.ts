@@ -14,7 +14,7 @@ describe('@doorstart/certificates', () => {
     expect(Object.keys(certificates).sort()).toEqual([
       'ACHIEVEMENT_TYPES', 'ALIGNMENT_TARGET_TYPES',
       'CertificateInputError', 'CredentialError', 'MAX_ACHIEVEMENT_NAME', 'MIN_STATUS_LIST_LENGTH', 'OPEN_BADGE_CONTEXT', 'RenderError',
-      'buildDidDocument', 'createStatusList', 'describeVerification', 'didWebDocumentUrl', 'didWebFromUrl',
+      'buildDidDocument', 'createProofCache', 'createStatusList', 'describeVerification', 'didWebDocumentUrl', 'didWebFromUrl',
       'generateIssuerKeyPair', 'generateRecipientIdentifier', 'hashRecipient', 'isRevoked', 'issueCredential',
       'issueDataIntegrityCredential', 'issueDataIntegrityStatusListCredential', 'issueJwtCredential', 'issueStatusListCredential',
       'layoutCertificate', 'layoutProgressReport', 'layoutWorkAgenda', 'normaliseEmailAddress', 'parseTrustedIssuers', 'readEmbeddedCredential', 'renderCertificate',

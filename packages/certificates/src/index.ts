@@ -25,6 +25,8 @@ export type {
 } from './layout/DocumentLayout.js'
 export { issueCredential } from './badges/issueCredential.js'
 export { verifyCredential } from './badges/verifyCredential.js'
+export { createProofCache } from './badges/createProofCache.js'
+export type { ProofCache, ProofCacheOptions } from './badges/createProofCache.js'
 export { issueDataIntegrityCredential } from './badges/issueDataIntegrityCredential.js'
 export { issueJwtCredential } from './badges/issueJwtCredential.js'
 export {

@@ -1,6 +1,7 @@
 import { createPublicKey, verify as verifySignature, type KeyObject } from 'node:crypto'
 import { calculateJwkThumbprint, decodeProtectedHeader, type JWK } from 'jose'
 import { CredentialError } from '../errors/CredentialError.js'
+import { proofEntryOf, type ProofCache } from './createProofCache.js'
 import { verifyDataIntegrity, type TrustedMultikey } from '../internal/dataIntegrity.js'
 import { isPlainObject } from '../internal/rules.js'
 import { ed25519Multibase } from './did.js'
@@ -50,6 +51,11 @@ export interface VerifyCredentialOptions {
   readonly statusList?: (url: string) => string | object | undefined | Promise<string | object | undefined>
   /** The moment to check validity for; defaults to now. */
   readonly at?: Date | string
+  /**
+   * Data Integrity proofs already verified ({@link createProofCache}): a credential whose exact JSON
+   * verified before with the same key is not canonicalised again. Dates and status are still checked.
+   */
+  readonly proofCache?: ProofCache
 }
 
 /**
@@ -275,7 +281,7 @@ function issuerIdOf(value: Record<string, unknown>): string | undefined {
 }
 
 /** Checks the Data Integrity proof of a parsed credential: the key must be a trusted issuer's. */
-async function verifyEmbeddedProof(value: Record<string, unknown>, issuers: readonly TrustedIssuer[]): Promise<Verified | Failure> {
+async function verifyEmbeddedProof(value: Record<string, unknown>, issuers: readonly TrustedIssuer[], proofCache?: ProofCache): Promise<Verified | Failure> {
   const proofs = Array.isArray(value.proof) ? value.proof : [value.proof]
   const proof: unknown = proofs[0]
   if (proofs.length !== 1 || !isPlainObject(proof) || proof.type !== 'DataIntegrityProof' || proof.cryptosuite !== 'eddsa-rdfc-2022' || typeof proof.verificationMethod !== 'string') {
@@ -287,12 +293,16 @@ async function verifyEmbeddedProof(value: Record<string, unknown>, issuers: read
   if (!entry?.methodId || entry.jwk.kty !== 'OKP') {
     return fail('unknown-key', `The signing key "${proof.verificationMethod}" is not one of a trusted issuer; add the centre's DID document (trustedIssuerFromDidDocument) to trustedIssuers.`, undefined, 'data-integrity')
   }
-  const check = await verifyDataIntegrity(value, index.multikeys)
-  if (!check.valid) return fail(check.reason, check.message, undefined, 'data-integrity')
+  const cached = proofEntryOf(proofCache, value, `${entry.methodId}|${String(entry.jwk.x)}`)
+  if (!cached?.verified) {
+    const check = await verifyDataIntegrity(value, index.multikeys)
+    if (!check.valid) return fail(check.reason, check.message, undefined, 'data-integrity')
+    cached?.remember()
+  }
   return { credential: value, issuer: entry.issuer, format: 'data-integrity' }
 }
 
-async function verifyAny(input: unknown, issuers: readonly TrustedIssuer[]): Promise<Verified | Failure> {
+async function verifyAny(input: unknown, issuers: readonly TrustedIssuer[], proofCache?: ProofCache): Promise<Verified | Failure> {
   let value = input
   if (typeof value === 'string') {
     const text = value.trim()
@@ -309,7 +319,7 @@ async function verifyAny(input: unknown, issuers: readonly TrustedIssuer[]): Pro
   }
   if (!isPlainObject(value)) return fail('malformed', 'Give the credential as a compact JWT, as JSON, or as a parsed object.')
   if (value.proof === undefined) return fail('malformed', 'The credential has no proof: it is not signed.')
-  return verifyEmbeddedProof(value, issuers)
+  return verifyEmbeddedProof(value, issuers, proofCache)
 }
 
 async function decodeList(published: string | object, issuers: readonly TrustedIssuer[]): Promise<DecodedList | Failure> {
@@ -387,7 +397,7 @@ export async function verifyCredential(credential: string | object, options: Ver
   if (Number.isNaN(at)) {
     throw new CredentialError('invalid-date', `Give "at" as a Date or an ISO date-time, e.g. 2026-06-01T00:00:00Z (got ${JSON.stringify(options.at)}).`, '/at')
   }
-  const verified = await verifyAny(credential, options.trustedIssuers)
+  const verified = await verifyAny(credential, options.trustedIssuers, options.proofCache)
   if (isFailure(verified)) return verified
   const { format, issuer } = verified
   let payload = verified.credential
