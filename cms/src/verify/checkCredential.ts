@@ -1,7 +1,7 @@
 // What the public verification page shows: the state of a credential and the little that is
 // printed on the certificate anyway (achievement, centre, date, the name as printed). Nothing
 // else about the person: no code, no participant record, no workplace, no reason of revocation.
-import { readEmbeddedCredential, verifyCredential, type VerificationFailureCode } from '@doorstart/certificates'
+import { createProofCache, readEmbeddedCredential, verifyCredential, type VerificationFailureCode } from '@doorstart/certificates'
 import type { Payload } from 'payload'
 import { idOf } from '../access/idOf'
 import { findCentre, signedStatusListOf, trustedIssuersOf, type CentreRecord } from '../issuer/centreIssuer'
@@ -44,6 +44,10 @@ const claimsOf = (credential: SignedCredential): Record<string, unknown> | null 
 const stateOf = (code: VerificationFailureCode): VerificationState =>
   code === 'revoked' ? 'revoked' : code === 'expired' ? 'expired' : code === 'not-yet-valid' ? 'not-yet-valid' : 'invalid'
 
+// Stored credentials never change: once a proof verified, checking the same bytes again (after the
+// page's cache lifetime) skips its canonicalisation. Dates and the status list are checked anew.
+const proofCache = createProofCache({ maxEntries: 10_000 })
+
 /**
  * Checks a signed credential against the centre it names: signature, dates and revocation.
  * `known`: a centre already read (the award's), used when it is the one the credential names.
@@ -59,6 +63,7 @@ export const verifySigned = async (payload: Payload, signed: SignedCredential, k
     // index and its check of the status list's own proof.
     trustedIssuers: await trustedIssuersOf(payload, centre, issuer),
     statusList: (url) => signedStatusListOf(payload, centre, { id: url, issuer }),
+    proofCache,
   })
   return { result, centre }
 }
