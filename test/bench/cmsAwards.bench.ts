@@ -1,6 +1,8 @@
 // Certificate speed on the embedded database, over HTTP as the users would call it. Targets
 // (issue 12): approval to PDF and credential stored p95 < 1 s; the verification page p95 < 30 ms;
-// a bulk issuance of 200 awards < 60 s. p50/p95 are printed at the end from the samples.
+// a bulk issuance of 200 awards < 60 s. p50/p95 are printed at the end from the samples, with the
+// load average of the machine (2 cores, shared: compare figures taken under similar load).
+import { loadavg } from 'node:os'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, bench, describe } from 'vitest'
 import { apiClient, getuigschriftProposal, waitForStatus, type ApiClient } from '../support/cms/awardsApi'
@@ -15,7 +17,11 @@ let server: { url: string; close: () => Promise<void> }
 let api: ApiClient
 let participant: number | string
 let credentialIds: string[] = []
-const samples: Record<string, number[]> = { 'approve → stored': [], 'verify page': [], 'bulk 200': [] }
+const samples: Record<string, number[]> = {
+  'approve → stored': [], 'verify page': [], 'verify page, first check of a credential': [], 'verify page, outcome remembered': [],
+  'verify page, after the outcome lifetime': [], 'bulk 200': [],
+}
+const checked = new Set<string>()
 const COACH = 'coach.rotterdam@demo.doorstart.nl'
 const SUPERVISOR = 'werkbegeleider.rotterdam@demo.doorstart.nl'
 const CENTRE_ADMIN = 'beheer.rotterdam@demo.doorstart.nl'
@@ -39,6 +45,7 @@ beforeAll(async () => {
 }, 180_000)
 
 afterAll(async () => {
+  console.info(`load average ${loadavg().map((value) => value.toFixed(2)).join(', ')}`)
   for (const [name, values] of Object.entries(samples)) {
     if (values.length) console.info(`${name}: n=${values.length} p50=${percentile(values, 50).toFixed(1)} ms p95=${percentile(values, 95).toFixed(1)} ms max=${Math.max(...values).toFixed(0)} ms`)
   }
@@ -59,15 +66,33 @@ describe('certificates in the CMS', () => {
 
   // The page's work: the stored credential checked as a verifier would (signature, dates, status
   // list). Rendering its small React tree is left out: the tests' transformer keeps the CMS's JSX
-  // as it is (tsconfig \`jsx: preserve\`), so VerifyPage.tsx cannot be imported here.
+  // as it is (tsconfig \`jsx: preserve\`), so VerifyPage.tsx cannot be imported here. Visitors
+  // ask for the ~30 credentials issued above at random; the first check of each in this process is
+  // the full one (proof canonicalised), later ones find the outcome remembered (≤ 60 s).
   bench('verification page (check the stored credential)', async () => {
     const { checkCredentialId } = await import('../../cms/src/verify/checkCredential')
     const id = credentialIds[Math.floor(Math.random() * credentialIds.length)]!
     const started = performance.now()
     const view = await checkCredentialId(payload, id)
-    samples['verify page']!.push(performance.now() - started)
+    const elapsed = performance.now() - started
+    samples['verify page']!.push(elapsed)
+    samples[checked.has(id) ? 'verify page, outcome remembered' : 'verify page, first check of a credential']!.push(elapsed)
+    checked.add(id)
     if (view.state !== 'valid') throw new Error(`verify: ${view.state}`)
-  }, { time: 3000, warmupTime: 500 })
+  }, { time: 3000, warmupTime: 0, warmupIterations: 0 })
+
+  // Once the remembered outcome has expired: the award, its file, the centre, its keys and the
+  // status list are read again; the proof, already verified in this process, is not canonicalised.
+  bench('verification page after the outcome lifetime', async () => {
+    const { checkCredentialId } = await import('../../cms/src/verify/checkCredential')
+    const { forgetAllVerifications } = await import('../../cms/src/verify/verificationCache')
+    const id = credentialIds[Math.floor(Math.random() * credentialIds.length)]!
+    forgetAllVerifications()
+    const started = performance.now()
+    const view = await checkCredentialId(payload, id)
+    samples['verify page, after the outcome lifetime']!.push(performance.now() - started)
+    if (view.state !== 'valid') throw new Error(`verify: ${view.state}`)
+  }, { time: 2000, warmupTime: 0, warmupIterations: 0 })
 
   bench('bulk issuance of 200 from a CSV upload', async () => {
     const codes: string[] = []
