@@ -47,7 +47,7 @@ beforeAll(async () => {
 afterAll(async () => {
   console.info(`load average ${loadavg().map((value) => value.toFixed(2)).join(', ')}`)
   for (const [name, values] of Object.entries(samples)) {
-    if (values.length) console.info(`${name}: n=${values.length} p50=${percentile(values, 50).toFixed(1)} ms p95=${percentile(values, 95).toFixed(1)} ms max=${Math.max(...values).toFixed(0)} ms`)
+    if (values.length) console.info(`${name}: n=${values.length} p50=${percentile(values, 50).toFixed(1)} ms p95=${percentile(values, 95).toFixed(1)} ms max=${values.reduce((a, b) => Math.max(a, b), 0).toFixed(0)} ms`)
   }
   await server?.close()
   await cms?.stop()
