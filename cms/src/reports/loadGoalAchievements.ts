@@ -74,60 +74,15 @@ export async function loadGoalAchievements(
   const inPeriod = `${o.col('centre')} = $1 AND ${o.col('observedOn')} < ${BEFORE_DAY_AFTER('$2')}`
 
   const counted = options.engineOnly ? [] : definitions.flatMap((goal) => { const requirement = requirementOf(goal); return requirement ? [requirement] : [] })
-  if (counted.length > 0) {
-    // Per participant and goal: the observations that qualify (role, level; all are on or before
-    // asOf), how many, and the days from the first to the last, as observationRule counts them.
-    // An accepted observer's observation without a level leaves the rule unknown: not achieved.
-    // No ordered aggregate (it would sort a quarter of a million rows): the latest observation's
-    // workplace rides in the greatest (epoch milliseconds × 10^6 + workplace id), so PostgreSQL can hash
-    // the groups; days are taken in Amsterdam of the first and last qualifying instant only.
-    const rows = await queryArrays<[participant: number, goal: string, sector: string | null, achieved: boolean]>(
-      payload,
-      `WITH requirement (goal, roles, min_level, min_observations, min_span_days) AS (
-         SELECT * FROM unnest($3::text[], $4::text[], $5::float8[], $6::int[], $7::int[])),
-       accepted (goal, role) AS (SELECT goal, unnest(string_to_array(roles, ',')) FROM requirement),
-       per_goal AS (
-         SELECT ${o.col('participant')} AS participant, r.goal, r.min_observations, r.min_span_days,
-                count(*) FILTER (WHERE x.qualifies) AS counted,
-                ${AMSTERDAM_DATE(`max(${o.col('observedOn')}) FILTER (WHERE x.qualifies)`)} - ${AMSTERDAM_DATE(`min(${o.col('observedOn')}) FILTER (WHERE x.qualifies)`)} AS span_days,
-                bool_or(x.accepted AND x.level IS NULL) AS unknown,
-                max((extract(epoch FROM ${o.col('observedOn')}) * 1000)::bigint * 1000000 + coalesce(${o.col('workplace')}, 0)) % 1000000 AS workplace
-           FROM ${o.table}
-           JOIN ${g.table} ON ${g.col('id')} = ${o.col('learningGoal')}
-           JOIN requirement r ON r.goal = ${g.col('goalId')}
-           LEFT JOIN ${u.table} ON ${u.col('id')} = ${o.col('observer')}
-           LEFT JOIN accepted a ON a.goal = r.goal AND a.role = ${role}
-           CROSS JOIN LATERAL (SELECT a.goal IS NOT NULL AS accepted, ${level} AS level) y
-           CROSS JOIN LATERAL (SELECT y.accepted, y.level, y.accepted AND y.level >= r.min_level AS qualifies) x
-          WHERE ${inPeriod}
-          GROUP BY 1, 2, 3, 4)
-       SELECT p.participant, p.goal, ${w.col('sector')}::text,
-              p.counted >= p.min_observations AND (p.min_span_days <= 0 OR coalesce(p.span_days, -1) >= p.min_span_days) AND NOT p.unknown
-         FROM per_goal p LEFT JOIN ${w.table} ON ${w.col('id')} = p.workplace`,
-      [
-        centre, asOf,
-        counted.map((requirement) => requirement.goal), counted.map((requirement) => requirement.observerRoles.join(',')),
-        counted.map((requirement) => requirement.minLevel), counted.map((requirement) => requirement.minObservations),
-        counted.map((requirement) => requirement.minSpanDays),
-      ],
-    )
-    for (const [participant, goal, sector, achieved] of rows) push(participant, { goal, sector: sectorOf(sector, sectors), achieved: achieved === true })
-  }
-
   const countedIds = new Set(counted.map((requirement) => requirement.goal))
   const evaluated = definitions.filter((goal) => !countedIds.has(goal.id))
+  // The two reads go to PostgreSQL at once; their results are taken in this order.
+  const [countedRows, rows] = await Promise.all([
+    counted.length > 0 ? countGoals(payload, centre, asOf, counted, { role, level, inPeriod }) : [],
+    evaluated.length > 0 ? readObservations(payload, centre, asOf, evaluated, { role, level, joins, inPeriod }) : [],
+  ])
+  for (const [participant, goal, sector, achieved] of countedRows) push(participant, { goal, sector: sectorOf(sector, sectors), achieved: achieved === true })
   if (evaluated.length === 0) return result
-  // The engine's goals get everything observed of the person (a rule may read any observation).
-  const rows = await queryArrays<[participant: number, goal: string, sector: string | null, level: number | null, date: string, role: string]>(
-    payload,
-    `SELECT ${o.col('participant')}, ${g.col('goalId')}, ${w.col('sector')}::text, ${level}, to_char(${AMSTERDAM_DATE(o.col('observedOn'))}, 'YYYY-MM-DD'), ${role}
-       FROM ${o.table}
-       ${joins}
-      WHERE ${inPeriod} AND ${o.col('participant')} IN (
-        SELECT ${o.col('participant')} FROM ${o.table} ${joins} WHERE ${inPeriod} AND ${g.col('goalId')} = ANY ($3::text[]))
-      ORDER BY ${o.col('participant')}, ${o.col('observedOn')}, ${o.col('id')}`,
-    [centre, asOf, evaluated.map((goal) => goal.id)],
-  )
   const ladders = new Map(evaluated.map((goal) => [goal.id, compileLearningGoals([goal]).ladder]))
   for (let start = 0; start < rows.length;) {
     const participant = rows[start]![0]
@@ -146,6 +101,88 @@ export async function loadGoalAchievements(
     start = end
   }
   return result
+}
+
+interface GoalSql { role: string; level: string; inPeriod: string; joins?: string }
+
+/**
+ * Per participant and goal: the observations that qualify (role, level; all are on or before
+ * asOf), how many, and the days from the first to the last, as observationRule counts them.
+ * An accepted observer's observation without a level leaves the rule unknown: not achieved.
+ * No ordered aggregate (it would sort a quarter of a million rows): the latest observation's
+ * workplace rides in the greatest (epoch milliseconds × 10^6 + workplace id), so PostgreSQL can
+ * hash the groups (with the memory for it: at the default `work_mem` it sorts them on disk);
+ * days are taken in Amsterdam of the first and last qualifying instant only.
+ */
+async function countGoals(
+  payload: Payload, centre: number | string, asOf: string, counted: ObservationRequirement[], sql: GoalSql,
+): Promise<[participant: number, goal: string, sector: string | null, achieved: boolean][]> {
+  const o = columnsOf(payload, 'observations')
+  const g = columnsOf(payload, 'learning_goals')
+  const w = columnsOf(payload, 'workplaces')
+  const u = columnsOf(payload, 'users')
+  return queryArrays<[participant: number, goal: string, sector: string | null, achieved: boolean]>(
+    payload,
+    `WITH requirement (goal, roles, min_level, min_observations, min_span_days) AS (
+       SELECT * FROM unnest($3::text[], $4::text[], $5::float8[], $6::int[], $7::int[])),
+     accepted (goal, role) AS (SELECT goal, unnest(string_to_array(roles, ',')) FROM requirement),
+     per_goal AS (
+       SELECT ${o.col('participant')} AS participant, r.goal, r.min_observations, r.min_span_days,
+              count(*) FILTER (WHERE x.qualifies) AS counted,
+              ${AMSTERDAM_DATE(`max(${o.col('observedOn')}) FILTER (WHERE x.qualifies)`)} - ${AMSTERDAM_DATE(`min(${o.col('observedOn')}) FILTER (WHERE x.qualifies)`)} AS span_days,
+              bool_or(x.accepted AND x.level IS NULL) AS unknown,
+              max((extract(epoch FROM ${o.col('observedOn')}) * 1000)::bigint * 1000000 + coalesce(${o.col('workplace')}, 0)) % 1000000 AS workplace
+         FROM ${o.table}
+         JOIN ${g.table} ON ${g.col('id')} = ${o.col('learningGoal')}
+         JOIN requirement r ON r.goal = ${g.col('goalId')}
+         LEFT JOIN ${u.table} ON ${u.col('id')} = ${o.col('observer')}
+         LEFT JOIN accepted a ON a.goal = r.goal AND a.role = ${sql.role}
+         CROSS JOIN LATERAL (SELECT a.goal IS NOT NULL AS accepted, ${sql.level} AS level) y
+         CROSS JOIN LATERAL (SELECT y.accepted, y.level, y.accepted AND y.level >= r.min_level AS qualifies) x
+        WHERE ${sql.inPeriod}
+        GROUP BY 1, 2, 3, 4)
+     SELECT p.participant, p.goal, ${w.col('sector')}::text,
+            p.counted >= p.min_observations AND (p.min_span_days <= 0 OR coalesce(p.span_days, -1) >= p.min_span_days) AND NOT p.unknown
+       FROM per_goal p LEFT JOIN ${w.table} ON ${w.col('id')} = p.workplace`,
+    [
+      centre, asOf,
+      counted.map((requirement) => requirement.goal), counted.map((requirement) => requirement.observerRoles.join(',')),
+      counted.map((requirement) => requirement.minLevel), counted.map((requirement) => requirement.minObservations),
+      counted.map((requirement) => requirement.minSpanDays),
+    ],
+    { workMem: '64MB' },
+  )
+}
+
+/**
+ * Everything observed of the people who have an observation of one of the engine's goals (a rule
+ * may read any observation), in date order. The people are found first (a handful, by the
+ * index on the goal), then their observations by the index on the participant: one query with
+ * the people as a subquery joined all observations before it knew them.
+ */
+async function readObservations(
+  payload: Payload, centre: number | string, asOf: string, evaluated: LearningGoal[], sql: GoalSql,
+): Promise<[participant: number, goal: string, sector: string | null, level: number | null, date: string, role: string][]> {
+  const o = columnsOf(payload, 'observations')
+  const g = columnsOf(payload, 'learning_goals')
+  const w = columnsOf(payload, 'workplaces')
+  const people = (await queryArrays<[participant: number]>(
+    payload,
+    `SELECT DISTINCT ${o.col('participant')} FROM ${o.table}
+      WHERE ${sql.inPeriod} AND ${o.col('participant')} IS NOT NULL
+        AND ${o.col('learningGoal')} IN (SELECT ${g.col('id')} FROM ${g.table} WHERE ${g.col('goalId')} = ANY ($3::text[]))`,
+    [centre, asOf, evaluated.map((goal) => goal.id)],
+  )).map(([participant]) => participant)
+  if (people.length === 0) return []
+  return queryArrays<[participant: number, goal: string, sector: string | null, level: number | null, date: string, role: string]>(
+    payload,
+    `SELECT ${o.col('participant')}, ${g.col('goalId')}, ${w.col('sector')}::text, ${sql.level}, to_char(${AMSTERDAM_DATE(o.col('observedOn'))}, 'YYYY-MM-DD'), ${sql.role}
+       FROM ${o.table}
+       ${sql.joins}
+      WHERE ${sql.inPeriod} AND ${o.col('participant')} = ANY ($3::int[])
+      ORDER BY ${o.col('participant')}, ${o.col('observedOn')}, ${o.col('id')}`,
+    [centre, asOf, people],
+  )
 }
 
 /** The goals the centre can observe: the built-in ones (as the library defines them) and the centre's own. */

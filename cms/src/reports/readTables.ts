@@ -5,9 +5,12 @@
 import { getTableColumns, getTableName, type Table } from '@payloadcms/db-postgres/drizzle'
 import type { Payload } from 'payload'
 
-interface Pool {
+interface Queryable {
   query: (<Row>(text: string, values?: unknown[]) => Promise<{ rows: Row[] }>) &
     (<Row>(config: { text: string; values?: unknown[]; rowMode: 'array' }) => Promise<{ rows: Row[] }>)
+}
+interface Pool extends Queryable {
+  connect: () => Promise<Queryable & { release: () => void }>
 }
 
 const tablesOf = (payload: Payload): Record<string, Table> => (payload.db as unknown as { tables: Record<string, Table> }).tables
@@ -37,8 +40,25 @@ export const query = async <Row>(payload: Payload, text: string, values: unknown
   return (await pool.query<Row>(text, values)).rows
 }
 
-/** Like {@link query}, each row an array of the selected values in order (no object per row). */
-export const queryArrays = async <Row extends unknown[]>(payload: Payload, text: string, values: unknown[] = []): Promise<Row[]> => {
+/**
+ * Like {@link query}, each row an array of the selected values in order (no object per row).
+ * `workMem` (`'32MB'`) raises PostgreSQL's memory per sort or hash for this query only (in its
+ * own read-only transaction), so that a large aggregate is hashed in memory instead of sorted on disk.
+ */
+export const queryArrays = async <Row extends unknown[]>(payload: Payload, text: string, values: unknown[] = [], options: { workMem?: string } = {}): Promise<Row[]> => {
   const pool = (payload.db as unknown as { pool: Pool }).pool
-  return (await pool.query<Row>({ text, values, rowMode: 'array' })).rows
+  if (!options.workMem) return (await pool.query<Row>({ text, values, rowMode: 'array' })).rows
+  const client = await pool.connect()
+  try {
+    await client.query('BEGIN READ ONLY')
+    await client.query(`SELECT set_config('work_mem', $1, true)`, [options.workMem])
+    const { rows } = await client.query<Row>({ text, values, rowMode: 'array' })
+    await client.query('COMMIT')
+    return rows
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined)
+    throw error
+  } finally {
+    client.release()
+  }
 }
