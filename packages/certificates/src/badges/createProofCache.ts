@@ -50,8 +50,9 @@ const stores = new WeakMap<ProofCache, Store>()
  * @example
  * ```ts
  * const proofCache = createProofCache()
- * const first = await verifyCredential(credential, { trustedIssuers, statusList, proofCache })
- * const again = await verifyCredential(credential, { trustedIssuers, statusList, proofCache }) // no canonicalisation
+ * const statusList = (url: string) => publishedLists.get(url)
+ * const first = await verifyCredential(signedCredential, { trustedIssuers, statusList, proofCache })
+ * const again = await verifyCredential(signedCredential, { trustedIssuers, statusList, proofCache }) // no canonicalisation
  * ```
  */
 export function createProofCache(options: ProofCacheOptions = {}): ProofCache {
