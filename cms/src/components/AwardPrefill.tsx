@@ -4,16 +4,7 @@
 // in (and stay editable). Only on a proposal that has not been saved yet.
 import { Button, useDocumentInfo, useFormFields, useTranslation } from '@payloadcms/ui'
 import React, { useEffect, useState } from 'react'
-
-interface Suggestion {
-  source: 'learning-goal' | 'rung'
-  on: string | null
-  learningGoal?: number | string
-  title: string
-  description?: string
-  competences: string[]
-  provisional?: boolean
-}
+import type { AwardSuggestion as Suggestion } from '../collections/Awards/suggestions'
 
 const TEXT = {
   nl: { heading: 'Invullen vanuit wat de deelnemer behaalde', goal: 'Leerdoel behaald', rung: 'Trede bereikt', on: 'op', none: 'Nog geen behaald leerdoel of bereikte trede: vul het certificaat zelf in.', use: 'Gebruiken', provisional: 'voorlopig: bewijs ontbrak' },
