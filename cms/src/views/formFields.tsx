@@ -1,6 +1,6 @@
 'use client'
-// The pieces the coach's forms share: a picker, a dd-mm-jjjj day field, the save/back buttons and
-// the state of what was refused (by the form itself or by the server). One place, so the three
+// The pieces the coach's forms share: a picker, a group of radio choices, a dd-mm-jjjj day field,
+// a note, the save/back buttons and the state of what was refused (by the form itself or by the server). One place, so the three
 // forms read and behave alike.
 import React, { useState } from 'react'
 import { fieldErrors } from './formErrors'
@@ -9,6 +9,8 @@ import type { SubmitResult } from './submitJson'
 export interface ChoiceOption {
   value: string
   label: string
+  /** Shown on hover: what choosing this means. */
+  title?: string
 }
 
 /** What a form refused and whether it is saving: shown above the form and on each field. */
@@ -60,6 +62,54 @@ export const SelectField = ({ id, label, value, onChange, options, empty, disabl
           </option>
         ))}
       </select>
+      {errorOf(id)}
+    </div>
+  )
+}
+
+/** Radio buttons under a legend, one choice at a time; `children` (a hint) and the error below them. */
+export const ChoiceGroup = ({ name, legend, value, onChange, options, errors, children }: {
+  name: string
+  legend: string
+  value: string
+  onChange: (value: string) => void
+  options: readonly ChoiceOption[]
+  errors: Readonly<Record<string, string>>
+  children?: React.ReactNode
+}): React.ReactNode => {
+  const { fieldClass, errorOf } = fieldErrors(errors)
+  return (
+    <fieldset className={fieldClass(name)}>
+      <legend>{legend}</legend>
+      <div className="coach__choices">
+        {options.map((option) => (
+          <label key={option.value} title={option.title}>
+            <input type="radio" name={name} value={option.value} checked={value === option.value} onChange={() => onChange(option.value)} />
+            {option.label}
+          </label>
+        ))}
+      </div>
+      {children}
+      {errorOf(name)}
+    </fieldset>
+  )
+}
+
+/** A free-text note; `maxLength` where the server limits it. */
+export const NoteField = ({ id, label, value, onChange, rows, maxLength, errors }: {
+  id: string
+  label: string
+  value: string
+  onChange: (value: string) => void
+  rows: number
+  maxLength?: number
+  errors: Readonly<Record<string, string>>
+}): React.ReactNode => {
+  const { fieldClass, errorOf } = fieldErrors(errors)
+  return (
+    <div className={fieldClass(id)}>
+      <label htmlFor={id}>{label}</label>
+      <textarea id={id} rows={rows} maxLength={maxLength} value={value} onChange={(event) => onChange(event.target.value)} />
       {errorOf(id)}
     </div>
   )

@@ -2,12 +2,14 @@
 // The work supervisor's quick form, made for a phone: participant, goal, went well or a level,
 // a short note about the work, the date.
 import React, { useState } from 'react'
-import { FormErrors, fieldErrors } from '../formErrors'
-import { DayField, SelectField, optionsOf, useRefusals } from '../formFields'
+import { FormErrors } from '../formErrors'
+import { ChoiceGroup, DayField, NoteField, SelectField, optionsOf, useRefusals } from '../formFields'
 import { coachText, type Language } from '../../i18n/coachText'
 import { parseDay, showDay } from '../Participant/dayInput'
 import { idOfOption, submitJson } from '../submitJson'
 import type { ObservationChoice } from './loadObservationChoices'
+
+const LEVELS = ['1', '2', '3', '4', '5'].map((value) => ({ value, label: value }))
 
 export const ObservationFormClient: React.FC<{
   language: Language
@@ -61,8 +63,6 @@ export const ObservationFormClient: React.FC<{
     refuseFromServer(result)
   }
 
-  const { fieldClass, errorOf } = fieldErrors(errors)
-
   if (saved) {
     return (
       <div>
@@ -98,39 +98,16 @@ export const ObservationFormClient: React.FC<{
         disabled={!participant}
         errors={errors}
       />
-      <fieldset className={fieldClass('positive')}>
-        <legend>{t.howDidItGo}</legend>
-        <div className="coach__choices">
-          {(
-            [
-              ['true', t.positive],
-              ['false', t.notYet],
-            ] as const
-          ).map(([value, text]) => (
-            <label key={value}>
-              <input type="radio" name="positive" value={value} checked={positive === value} onChange={() => setPositive(value)} />
-              {text}
-            </label>
-          ))}
-        </div>
-      </fieldset>
-      <fieldset className={fieldClass('level')}>
-        <legend>{t.orLevel}</legend>
-        <div className="coach__choices">
-          {['1', '2', '3', '4', '5'].map((value) => (
-            <label key={value}>
-              <input type="radio" name="level" value={value} checked={level === value} onChange={() => setLevel(value)} />
-              {value}
-            </label>
-          ))}
-        </div>
-        {errorOf('level')}
-      </fieldset>
-      <div className={fieldClass('note')}>
-        <label htmlFor="note">{t.shortNote}</label>
-        <textarea id="note" rows={3} maxLength={500} value={note} onChange={(event) => setNote(event.target.value)} />
-        {errorOf('note')}
-      </div>
+      <ChoiceGroup
+        name="positive"
+        legend={t.howDidItGo}
+        value={positive}
+        onChange={(value) => setPositive(value === 'true' ? 'true' : 'false')}
+        options={[{ value: 'true', label: t.positive }, { value: 'false', label: t.notYet }]}
+        errors={errors}
+      />
+      <ChoiceGroup name="level" legend={t.orLevel} value={level} onChange={setLevel} options={LEVELS} errors={errors} />
+      <NoteField id="note" label={t.shortNote} rows={3} maxLength={500} value={note} onChange={setNote} errors={errors} />
       <DayField id="observedOn" label={t.observedOn} value={day} onChange={setDay} placeholder={t.dayPlaceholder} errors={errors} />
       <button className="coach__button" type="submit" disabled={busy}>
         {busy ? t.saving : t.save}

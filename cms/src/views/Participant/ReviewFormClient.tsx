@@ -2,8 +2,8 @@
 // The review form: decision, who took part (coach and work supervisor), date, note. The server
 // checks the date (not before the trajectory's start, not in the future).
 import React, { useState } from 'react'
-import { FormErrors, fieldErrors } from '../formErrors'
-import { DayField, FormActions, SelectField, optionsOf, useRefusals } from '../formFields'
+import { FormErrors } from '../formErrors'
+import { ChoiceGroup, DayField, FormActions, NoteField, SelectField, optionsOf, useRefusals } from '../formFields'
 import { coachText, type Language } from '../../i18n/coachText'
 import { idOfOption, submitJson } from '../submitJson'
 import { parseDay, showDay } from './dayInput'
@@ -62,8 +62,6 @@ export const ReviewFormClient: React.FC<{
     refuseFromServer(result)
   }
 
-  const { fieldClass, errorOf } = fieldErrors(errors)
-
   return (
     <form className="coach__form" onSubmit={onSubmit} noValidate>
       <FormErrors intro={t.errorsIntro} messages={messages} />
@@ -81,19 +79,16 @@ export const ReviewFormClient: React.FC<{
           {t.trajectory}: {trajectories[0]?.title}
         </p>
       )}
-      <fieldset className={fieldClass('decision')}>
-        <legend>{t.decision}</legend>
-        <div className="coach__choices">
-          {DECISIONS.map((option) => (
-            <label key={option} title={t.decisionHelp[option]}>
-              <input type="radio" name="decision" value={option} checked={decision === option} onChange={() => setDecision(option)} />
-              {t.decisions[option]}
-            </label>
-          ))}
-        </div>
+      <ChoiceGroup
+        name="decision"
+        legend={t.decision}
+        value={decision}
+        onChange={setDecision}
+        options={DECISIONS.map((option) => ({ value: option, label: t.decisions[option], title: t.decisionHelp[option] }))}
+        errors={errors}
+      >
         {decision ? <span className="coach__help">{t.decisionHelp[decision]}</span> : null}
-        {errorOf('decision')}
-      </fieldset>
+      </ChoiceGroup>
       <SelectField id="coach" label={t.coach} value={coach} onChange={setCoach} empty="—" options={optionsOf(coaches, (person) => person.name)} errors={errors} />
       <SelectField
         id="supervisor"
@@ -105,11 +100,7 @@ export const ReviewFormClient: React.FC<{
         errors={errors}
       />
       <DayField id="reviewedOn" label={t.reviewedOn} value={day} onChange={setDay} placeholder={t.dayPlaceholder} errors={errors} />
-      <div className={fieldClass('note')}>
-        <label htmlFor="note">{t.note}</label>
-        <textarea id="note" rows={4} value={note} onChange={(event) => setNote(event.target.value)} />
-        {errorOf('note')}
-      </div>
+      <NoteField id="note" label={t.note} rows={4} value={note} onChange={setNote} errors={errors} />
       <FormActions busy={busy} save={t.save} saving={t.saving} cancel={t.cancel} cancelHref={overviewUrl} />
     </form>
   )
