@@ -4,16 +4,28 @@ import { shouldSeedDemoData } from '../../cms/src/seed/prepareDatabase'
 import { startTestCms, type TestCms } from '../support/cms/startTestCms'
 
 let cms: TestCms
+// pg warns (once per process) when a query is sent on a client that is still running one: two
+// reads sharing a write's transaction at the same time. pg 9 will refuse them.
+const overlappingQueries: string[] = []
+const noteOverlap = (warning: Error): void => {
+  if (warning.message.includes('already executing a query')) overlappingQueries.push(warning.stack ?? warning.message)
+}
+process.on('warning', noteOverlap)
 
 beforeAll(async () => {
   cms = await startTestCms({ seed: true })
 })
 
 afterAll(async () => {
+  process.off('warning', noteOverlap)
   await cms?.stop()
 })
 
 describe('seedDemoData', () => {
+  it('never sends a query on a database client that is still running one', () => {
+    expect(overlappingQueries).toEqual([])
+  })
+
   it('creates the four demo centres', async () => {
     const { docs } = await cms.payload.find({ collection: 'centres', sort: 'slug' })
     expect(docs.map((centre) => centre.slug)).toEqual(['lpc-rotterdam-zuid', 'lucrato-apeldoorn', 'pluspunt', 'verbindingskamer'])

@@ -11,13 +11,15 @@ export const titleTrajectory: FieldHook = async ({ data, originalDoc, req }) => 
   const participantId = idOf((data?.participant ?? originalDoc?.participant))
   const centreId = idOf((data?.centre ?? originalDoc?.centre))
   const startDate = (data?.startDate ?? originalDoc?.startDate) as string | undefined
-  const [participant, centre] = await Promise.all([
+  // One after the other: both reads share the write's transaction, and a Postgres client runs one
+  // query at a time (pg warns about, and will refuse, queries sent while another is running).
+  const participant =
     participantId === null
       ? null
-      : req.payload.findByID({ collection: 'participants', id: participantId, depth: 0, overrideAccess: true, req, select: { code: true } }).catch(() => null),
+      : await req.payload.findByID({ collection: 'participants', id: participantId, depth: 0, overrideAccess: true, req, select: { code: true } }).catch(() => null)
+  const centre =
     centreId === null
       ? null
-      : req.payload.findByID({ collection: 'centres', id: centreId, depth: 0, overrideAccess: true, req, select: { name: true } }).catch(() => null),
-  ])
+      : await req.payload.findByID({ collection: 'centres', id: centreId, depth: 0, overrideAccess: true, req, select: { name: true } }).catch(() => null)
   return [participant?.code, centre?.name, formatDay(startDate)].filter(Boolean).join(' · ')
 }
