@@ -1,4 +1,4 @@
-import type { CollectionConfig, FieldAccess } from 'payload'
+import type { CollectionConfig } from 'payload'
 import { canAccessParticipantRecords } from '../../access/canAccessParticipantRecords'
 import { canCreateInOwnCentre } from '../../access/canCreateInOwnCentre'
 import { isNobody } from '../../access/isNobody'
@@ -6,12 +6,11 @@ import { auditFields } from '../../fields/auditFields'
 import { centreField } from '../../fields/centreField'
 import { dayField } from '../../fields/dayField'
 import { localizedText } from '../../fields/localizedTextFields'
+import { serverComputed } from '../../fields/serverComputed'
 import { markAssessmentLadderUsed, recordAssessmentCreated } from './afterAssessment'
 import { placeOnLadder } from './placeOnLadder'
 import { voidAssessmentEndpoint } from './voidAssessment'
 
-// Computed on the server: whatever a client sends for these is dropped before the hooks run.
-const serverOnly: { create: FieldAccess; update: FieldAccess } = { create: () => false, update: () => false }
 const json = { components: { Field: '/components/JsonTextareaField#JsonTextareaField' } } as const
 
 /**
@@ -51,30 +50,30 @@ export const Assessments: CollectionConfig = {
       admin: { description: { en: "Empty: the centre's default ladder, the version in effect on the date.", nl: 'Leeg: de standaardladder van het centrum, de versie die op de datum geldt.' } },
     },
     // The ladder's own id. Stored as `ladderKey`: a column `ladder_id` is the `ladder` relationship's.
-    { name: 'ladderKey', type: 'text', index: true, access: serverOnly, admin: { hidden: true } },
-    {
+    serverComputed({ name: 'ladderKey', type: 'text', index: true, admin: { hidden: true } }),
+    serverComputed({
       name: 'ladderId',
       type: 'text',
       virtual: true,
       label: { en: 'Ladder id', nl: 'Ladder-id' },
       admin: { readOnly: true },
       hooks: { afterRead: [({ siblingData }) => (siblingData as { ladderKey?: string | null }).ladderKey ?? null] },
-    },
+    }),
     // The library's versions are text (`2026.1`, `2026.2-rotterdam`).
-    { name: 'ladderVersion', type: 'text', access: serverOnly, label: { en: 'Version', nl: 'Versie' }, admin: { readOnly: true } },
+    serverComputed({ name: 'ladderVersion', type: 'text', label: { en: 'Version', nl: 'Versie' }, admin: { readOnly: true } }),
     dayField('asOf', { en: 'Assessment date', nl: 'Datum van de meting' }, { required: true }),
     { name: 'facts', type: 'json', label: { en: 'Facts', nl: 'Gegevens' }, admin: json },
-    { name: 'rung', type: 'text', access: serverOnly, label: { en: 'Rung', nl: 'Trede' }, admin: { readOnly: true } },
-    { ...localizedText('rungLabel', { en: 'Rung', nl: 'Trede' }), access: serverOnly, admin: { readOnly: true } },
-    { name: 'provisional', type: 'checkbox', access: serverOnly, label: { en: 'Provisional (evidence missing)', nl: 'Voorlopig (bewijs ontbreekt)' }, admin: { readOnly: true } },
-    { name: 'result', type: 'json', access: serverOnly, label: { en: 'Result with explanations', nl: 'Uitkomst met uitleg' }, admin: { ...json, readOnly: true } },
+    serverComputed({ name: 'rung', type: 'text', label: { en: 'Rung', nl: 'Trede' }, admin: { readOnly: true } }),
+    serverComputed({ ...localizedText('rungLabel', { en: 'Rung', nl: 'Trede' }), admin: { readOnly: true } }),
+    serverComputed({ name: 'provisional', type: 'checkbox', label: { en: 'Provisional (evidence missing)', nl: 'Voorlopig (bewijs ontbreekt)' }, admin: { readOnly: true } }),
+    serverComputed({ name: 'result', type: 'json', label: { en: 'Result with explanations', nl: 'Uitkomst met uitleg' }, admin: { ...json, readOnly: true } }),
     { name: 'growthPotential', type: 'text', label: { en: 'Growth potential (rung)', nl: 'Groeipotentie (trede)' } },
-    { ...localizedText('growthPotentialLabel', { en: 'Growth potential', nl: 'Groeipotentie' }), access: serverOnly, admin: { readOnly: true } },
-    { name: 'assessedBy', type: 'relationship', relationTo: 'users', access: serverOnly, label: { en: 'Assessed by', nl: 'Gemeten door' }, admin: { readOnly: true } },
-    { name: 'voided', type: 'checkbox', defaultValue: false, access: serverOnly, label: { en: 'Voided', nl: 'Ongeldig verklaard' }, admin: { readOnly: true, position: 'sidebar' } },
-    { name: 'voidReason', type: 'text', access: serverOnly, label: { en: 'Reason for voiding', nl: 'Reden van ongeldig verklaren' }, admin: { readOnly: true, position: 'sidebar' } },
-    { name: 'voidedBy', type: 'relationship', relationTo: 'users', access: serverOnly, label: { en: 'Voided by', nl: 'Ongeldig verklaard door' }, admin: { readOnly: true, position: 'sidebar' } },
-    { name: 'voidedAt', type: 'date', access: serverOnly, label: { en: 'Voided on', nl: 'Ongeldig verklaard op' }, admin: { readOnly: true, position: 'sidebar' } },
+    serverComputed({ ...localizedText('growthPotentialLabel', { en: 'Growth potential', nl: 'Groeipotentie' }), admin: { readOnly: true } }),
+    serverComputed({ name: 'assessedBy', type: 'relationship', relationTo: 'users', label: { en: 'Assessed by', nl: 'Gemeten door' }, admin: { readOnly: true } }),
+    serverComputed({ name: 'voided', type: 'checkbox', defaultValue: false, label: { en: 'Voided', nl: 'Ongeldig verklaard' }, admin: { readOnly: true, position: 'sidebar' } }),
+    serverComputed({ name: 'voidReason', type: 'text', label: { en: 'Reason for voiding', nl: 'Reden van ongeldig verklaren' }, admin: { readOnly: true, position: 'sidebar' } }),
+    serverComputed({ name: 'voidedBy', type: 'relationship', relationTo: 'users', label: { en: 'Voided by', nl: 'Ongeldig verklaard door' }, admin: { readOnly: true, position: 'sidebar' } }),
+    serverComputed({ name: 'voidedAt', type: 'date', label: { en: 'Voided on', nl: 'Ongeldig verklaard op' }, admin: { readOnly: true, position: 'sidebar' } }),
     centreField(),
     ...auditFields(),
   ],
