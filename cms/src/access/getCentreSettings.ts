@@ -5,10 +5,13 @@ export interface CentreSettings {
   bsnEnabled: boolean
 }
 
+// Straight from the adapter (in the request's transaction): two checkboxes of a centre need none
+// of the read operation's work (access, hooks, field traversal), and every signed-in request of a
+// coach asks for them.
 const readSettings = async (req: PayloadRequest, centre: number | string): Promise<CentreSettings> => {
-  const doc = await req.payload
-    .findByID({ collection: 'centres', id: centre, depth: 0, overrideAccess: true, req, select: { caseloadOnly: true, bsnEnabled: true } })
-    .catch(() => null)
+  const doc = (await req.payload.db
+    .findOne({ collection: 'centres', where: { id: { equals: centre } }, select: { caseloadOnly: true, bsnEnabled: true }, req })
+    .catch(() => null)) as { caseloadOnly?: boolean | null; bsnEnabled?: boolean | null } | null
   return { caseloadOnly: Boolean(doc?.caseloadOnly), bsnEnabled: Boolean(doc?.bsnEnabled) }
 }
 
