@@ -4,7 +4,7 @@
 import { assess, builtinLadders } from '@doorstart/ladder'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { loadDemoFixture, type DemoFixture, type Id } from '../support/cms/demoFixture'
+import { loadDemoFixture, smallLadder, type DemoFixture, type Id } from '../support/cms/demoFixture'
 import { serveRestApi } from '../support/cms/serveRestApi'
 import { startTestCms, type TestCms } from '../support/cms/startTestCms'
 
@@ -155,6 +155,25 @@ describe('POST /api/assessments', () => {
     expect(doc.inUse).toBe(true)
   })
 
+  it("refuses a centre's own ladder version to another centre, also once it is in use", async () => {
+    const rungs = [
+      { rungId: 'start', title: { nl: 'Start' }, criteria: [] },
+      { rungId: 'contact', title: { nl: 'Contact' }, criteria: [{ criterionId: 'ziet-mensen', title: { nl: 'Ziet mensen' }, rule: { '>=': [{ var: 'socialContactsPerWeek' }, 1] } }] },
+    ]
+    const own = await payload.create({ collection: 'ladders', data: { ...smallLadder('eigen-ladder', fixture.centre.own), rungs } as never })
+    for (let round = 0; round < 2; round += 1) {
+      const { status, json } = await call('coach', 'POST', '/api/assessments?depth=0', { participant, ladder: own.id, asOf: '2026-11-02', facts: { socialContactsPerWeek: 2 } })
+      expect(status, JSON.stringify(json)).toBe(201)
+      expect(json.doc.rung).toBe('contact')
+    }
+    expect((await payload.findByID({ collection: 'ladders', id: own.id, depth: 0 })).inUse).toBe(true)
+    const before = await count()
+    const { status, json } = await call('otherCoach', 'POST', '/api/assessments', { participant: otherParticipant, ladder: own.id, asOf: '2026-11-02', facts: {} })
+    expect(status).toBe(400)
+    expect(json.errors[0].data.errors[0]).toMatchObject({ path: 'ladder', message: 'Ladder: onbekende ladder voor dit centrum.' })
+    expect(await count()).toBe(before)
+  })
+
   it('derives the workplace kind from the placement for a ladder that reads it', async () => {
     const pluspunt = (await payload.find({ collection: 'centres', where: { slug: { equals: 'pluspunt' } } })).docs[0]!.id
     const workplace = await payload.create({ collection: 'workplaces', data: { name: 'Voedseltuin test', sector: 'garden', kind: 'societal', centre: pluspunt } as never })
@@ -247,6 +266,17 @@ describe('POST /api/assessments/:id/void', () => {
 
   it('refuses to void twice', async () => {
     expect((await call('centreAdmin', 'POST', `/api/assessments/${id}/void`, { reason: 'Nogmaals' })).status).toBe(409)
+  })
+
+  it('leaves one event for the creation and one for the voiding in the audit trail', async () => {
+    const { docs } = await payload.find({ collection: 'audit-events', where: { and: [{ recordCollection: { equals: 'assessments' } }, { recordId: { equals: String(id) } }] }, sort: 'id', depth: 0 })
+    expect(docs.map((event) => event.type)).toEqual(['assessment.created', 'assessment.voided'])
+    expect(docs[0]).toMatchObject({
+      actor: fixture.users.coach.id,
+      centre: fixture.centre.own,
+      detail: { ladder: 'participatieladder', version: builtinLadders.participatieladder.version, provisional: expect.any(Boolean) },
+    })
+    expect(docs[1]).toMatchObject({ actor: fixture.users.centreAdmin.id, centre: fixture.centre.own })
   })
 })
 

@@ -148,6 +148,15 @@ describe('used ladder versions', () => {
     await expect(payload.delete({ collection: 'ladders', id: ladder.id })).rejects.toThrow(/ladder-version-in-use/)
   })
 
+  it('stay with their centre once used, and still save unchanged', async () => {
+    const ladder = await payload.create({ collection: 'ladders', data: smallLadder('verhuist-niet', fixture.centre.own) as never })
+    await payload.update({ collection: 'ladders', id: ladder.id, data: { inUse: true }, context: { markLadderUsed: true } })
+    await expect(payload.update({ collection: 'ladders', id: ladder.id, data: { centre: fixture.centre.other } as never })).rejects.toThrow(/ladder-version-in-use/)
+    await expect(payload.update({ collection: 'ladders', id: ladder.id, data: { centre: null } as never })).rejects.toThrow(/ladder-version-in-use/)
+    const saved = await payload.update({ collection: 'ladders', id: ladder.id, depth: 0, data: { centre: fixture.centre.own } as never })
+    expect(saved.centre).toBe(fixture.centre.own)
+  })
+
   it('can get a new version beside the used one', async () => {
     const next = await payload.create({ collection: 'ladders', data: { ...smallLadder('in-gebruik', fixture.centre.own), version: '2026.2' } as never })
     expect(next.inUse).toBe(false)

@@ -18,6 +18,7 @@ export interface CachedLadder {
 
 const LIMIT = 200
 const cache = new Map<string, CachedLadder>()
+const used = new Map<string, { doc: LadderDocument; ladder: CachedLadder }>()
 
 /**
  * The fields of a ladder document that name its compiled form (and the ones an assessment checks
@@ -45,4 +46,21 @@ export const compiledLadderOf = (doc: LadderDocument): CachedLadder => {
   if (cache.size >= LIMIT) cache.delete(cache.keys().next().value as string)
   cache.set(key, entry)
   return entry
+}
+
+/**
+ * A ladder version an assessment has used, by document id, as read from the database with
+ * {@link LADDER_KEY_SELECT} and compiled: such a version never changes again (`protectUsedVersion`
+ * refuses any change to its definition or centre, and its deletion), so an assessment on it needs
+ * neither the read nor the compile. Only a document read with `inUse` set is remembered: marking a
+ * version in use inside a transaction that may still roll back does not count.
+ */
+export const usedLadderOf = (id: number | string): { doc: LadderDocument; ladder: CachedLadder } | undefined => used.get(String(id))
+
+/** Remembers `doc` for {@link usedLadderOf} when it was read in use. */
+export const rememberUsedLadder = (doc: LadderDocument, ladder: CachedLadder): void => {
+  if (!doc.inUse || used.has(String(doc.id))) return
+  if (used.size >= LIMIT) used.delete(used.keys().next().value as string)
+  const { id, ladderId, version, effectiveFrom, centre, inUse, updatedAt } = doc
+  used.set(String(id), { doc: { id, ladderId, version, effectiveFrom, centre, inUse, updatedAt }, ladder })
 }

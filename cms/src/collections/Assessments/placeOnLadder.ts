@@ -8,7 +8,7 @@ import { describeFactIssue } from '../../coach/describeFactIssue'
 import type { StoredTrajectory } from '../../coach/trajectoryEvents'
 import { dayOf, storedDay } from '../../dates/calendarDay'
 import { fieldError } from '../../hooks/fieldError'
-import { cachedLadderOf, compiledLadderOf, LADDER_KEY_SELECT, type CachedLadder, type LadderDocument } from './compiledLadders'
+import { cachedLadderOf, compiledLadderOf, LADDER_KEY_SELECT, rememberUsedLadder, usedLadderOf, type CachedLadder, type LadderDocument } from './compiledLadders'
 import { defaultLadderIdOf, ladderInEffect } from './resolveLadder'
 
 /** Where the hook leaves the ladder it used, for `markAssessmentLadderUsed`. */
@@ -62,17 +62,24 @@ export const placeOnLadder: CollectionBeforeChangeHook = async ({ data, operatio
 
   // The ladder: the one asked for, or the centre's default in effect on asOf.
   // Its key fields first; the whole document (rungs, criteria) only to compile it the first time.
+  // A version in use never changes: once read, it is neither read nor compiled again. The ladders'
+  // read access (built-in or the user's own centre) still holds for it: the centre check below
+  // refuses another centre's ladder, and the participant is in the user's centre.
   const requestedLadder = idOf(data.ladder)
-  let ladder = (requestedLadder !== null
-    ? await req.payload.findByID({ collection: 'ladders', id: requestedLadder, select: LADDER_KEY_SELECT, ...asUser(req) }).catch(() => null)
-    : await ladderInEffect(req, { ladderId: await defaultLadderIdOf(req, centre), centre, asOf })) as LadderDocument | null
-  let cached: CachedLadder | undefined
-  if (ladder) {
+  const known = requestedLadder === null ? undefined : usedLadderOf(requestedLadder)
+  let ladder = (known
+    ? known.doc
+    : requestedLadder !== null
+      ? await req.payload.findByID({ collection: 'ladders', id: requestedLadder, select: LADDER_KEY_SELECT, ...asUser(req) }).catch(() => null)
+      : await ladderInEffect(req, { ladderId: await defaultLadderIdOf(req, centre), centre, asOf })) as LadderDocument | null
+  let cached: CachedLadder | undefined = known?.ladder
+  if (ladder && !cached) {
     cached = cachedLadderOf(ladder)
     if (!cached) {
       ladder = (await req.payload.findByID({ collection: 'ladders', id: ladder.id, ...asUser(req) }).catch(() => null)) as LadderDocument | null
       cached = ladder ? compiledLadderOf(ladder) : undefined
     }
+    if (ladder && cached) rememberUsedLadder(ladder, cached)
   }
   const ladderCentre = ladder ? idOf(ladder.centre) : null
   if (!ladder || !cached || (ladderCentre !== null && !isSameId(ladderCentre, centre))) {
