@@ -7,6 +7,7 @@ import * as migration_20261201_112045_sign_in_protection from './20261201_112045
 import * as migration_20261201_120741_coach_day from './20261201_120741_coach_day';
 import * as migration_20261201_130213_awards from './20261201_130213_awards';
 import * as migration_20261201_130723_referrals_retention from './20261201_130723_referrals_retention';
+import * as migration_20261201_191500_assessment_audit_trigger from './20261201_191500_assessment_audit_trigger';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261201_130723_referrals_retention.up,
     down: migration_20261201_130723_referrals_retention.down,
-    name: '20261201_130723_referrals_retention'
+    name: '20261201_130723_referrals_retention',
+  },
+  {
+    up: migration_20261201_191500_assessment_audit_trigger.up,
+    down: migration_20261201_191500_assessment_audit_trigger.down,
+    name: '20261201_191500_assessment_audit_trigger',
   },
 ];

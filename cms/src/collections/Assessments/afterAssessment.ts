@@ -1,6 +1,5 @@
 import type { CollectionAfterChangeHook } from 'payload'
 import { idOf } from '../../access/idOf'
-import { recordAuditEvent } from '../../audit/recordAuditEvent'
 import type { LadderDocument } from './compiledLadders'
 import { USED_LADDER } from './placeOnLadder'
 
@@ -25,20 +24,5 @@ export const markAssessmentLadderUsed: CollectionAfterChangeHook = async ({ doc,
   return doc
 }
 
-/** `assessment.created` in the audit trail, in the same transaction; ids and codes only. */
-export const recordAssessmentCreated: CollectionAfterChangeHook = async ({ doc, operation, req }) => {
-  if (operation !== 'create') return doc
-  await recordAuditEvent(
-    req.payload,
-    {
-      type: 'assessment.created',
-      actor: req.user?.id ?? null,
-      centre: idOf(doc.centre),
-      collection: 'assessments',
-      recordId: doc.id,
-      detail: { ladder: String(doc.ladderKey ?? ''), version: String(doc.ladderVersion ?? ''), provisional: Boolean(doc.provisional) },
-    },
-    req,
-  )
-  return doc
-}
+// `assessment.created` in the audit trail is written by PostgreSQL, by a trigger on the insert
+// (migration 20261201_191500_assessment_audit_trigger), in the same transaction.

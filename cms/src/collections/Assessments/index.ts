@@ -7,7 +7,7 @@ import { centreField } from '../../fields/centreField'
 import { dayField } from '../../fields/dayField'
 import { localizedText } from '../../fields/localizedTextFields'
 import { serverComputed } from '../../fields/serverComputed'
-import { markAssessmentLadderUsed, recordAssessmentCreated } from './afterAssessment'
+import { markAssessmentLadderUsed } from './afterAssessment'
 import { placeOnLadder } from './placeOnLadder'
 import { voidAssessmentEndpoint } from './voidAssessment'
 
@@ -35,7 +35,8 @@ export const Assessments: CollectionConfig = {
   },
   hooks: {
     beforeChange: [placeOnLadder],
-    afterChange: [markAssessmentLadderUsed, recordAssessmentCreated],
+    // `assessment.created` goes to the audit trail by a trigger on the insert (see afterAssessment.ts).
+    afterChange: [markAssessmentLadderUsed],
   },
   endpoints: [voidAssessmentEndpoint],
   fields: [
