@@ -1,4 +1,5 @@
 import { withPayload } from '@payloadcms/next/withPayload'
+import { verifyRewrites } from './src/verify/verifyRewrites.mjs'
 
 const development = process.env.NODE_ENV === 'development'
 
@@ -40,13 +41,26 @@ const nextConfig = {
   // Loaded by Node, not bundled: pdfkit reads its data files (colour profile, AFM metrics) next to
   // its own code, which a bundle no longer is.
   serverExternalPackages: ['pdfkit'],
+  // The verification page is served from Next.js's cache (src/verify/verifyRoute.tsx): a rendering
+  // is never served older than the status list's cache lifetime (STATUS_LIST_MAX_AGE_SECONDS, in
+  // src/issuer/statusListMaxAge.ts); no other page is cached.
+  expireTime: 60,
   experimental: {
+    // Cached renderings stay in memory: test servers with their own databases share one output
+    // folder, and a restarted server renders afresh.
+    isrFlushToDisk: false,
     // Keeps Payload's access errors readable in the server log.
     serverMinification: false,
     // No development MCP endpoint (/_next/mcp): it would serve source and logs unauthenticated.
     mcpServer: false,
   },
-  headers: async () => [{ source: '/:path*', headers: securityHeaders }],
+  rewrites: async () => ({ beforeFiles: verifyRewrites(), afterFiles: [], fallback: [] }),
+  headers: async () => [
+    { source: '/:path*', headers: securityHeaders },
+    // The verification page answers in the visitor's language at one address, and says "revoked"
+    // as soon as a centre revokes: browsers check again, shared caches keep nothing.
+    { source: '/verify/:path*', headers: [{ key: 'Cache-Control', value: 'private, no-cache' }] },
+  ],
 }
 
 export default withPayload(nextConfig)

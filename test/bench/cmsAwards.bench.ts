@@ -66,7 +66,8 @@ describe('certificates in the CMS', () => {
 
   // The page's work: the stored credential checked as a verifier would (signature, dates, status
   // list). Rendering its small React tree is left out: the tests' transformer keeps the CMS's JSX
-  // as it is (tsconfig \`jsx: preserve\`), so VerifyPage.tsx cannot be imported here. Visitors
+  // as it is (tsconfig \`jsx: preserve\`), so VerifyPage.tsx cannot be imported here. The page as
+  // visitors get it, over HTTP from the production server: cmsVerifyPage.bench.ts. Visitors
   // ask for the ~30 credentials issued above at random; the first check of each in this process is
   // the full one (proof canonicalised), later ones find the outcome remembered (≤ 60 s).
   bench('verification page (check the stored credential)', async () => {

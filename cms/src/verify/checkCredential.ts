@@ -70,17 +70,31 @@ export const verifySigned = async (payload: Payload, signed: SignedCredential, k
 
 // Outcomes that follow from the stored award and credential alone; an unknown id may be issued any
 // moment, and an invalid one may be a passing fault (a status list that could not be read).
-const CACHEABLE: ReadonlySet<VerificationState> = new Set(['valid', 'revoked', 'expired', 'not-yet-valid'])
+export const CACHEABLE: ReadonlySet<VerificationState> = new Set(['valid', 'revoked', 'expired', 'not-yet-valid'])
+
+/** The credential id in a verification address: percent-decoded, without `urn:uuid:`. */
+export const credentialIdOf = (rawId: string): string => {
+  let decoded = rawId
+  try {
+    decoded = decodeURIComponent(rawId)
+  } catch {
+    // Not percent-encoding: taken as it is (and unknown).
+  }
+  return decoded.replace(/^urn:uuid:/i, '')
+}
+
+/** Whether an id has the form of the credential ids the CMS gives out (a UUID). */
+export const isCredentialId = (credentialId: string): boolean => UUID.test(credentialId)
 
 /**
  * The view of the credential with this id (`urn:uuid:` optional), as the registry knows it. The
  * outcome is kept for at most the status list's cache lifetime and forgotten when the award is
- * revoked or erased on this server (see verificationCache.ts).
+ * revoked or erased on this server (see verificationCache.ts); `fresh` checks anew all the same.
  */
-export const checkCredentialId = async (payload: Payload, rawId: string): Promise<VerificationView> => {
-  const credentialId = decodeURIComponent(rawId).replace(/^urn:uuid:/i, '')
+export const checkCredentialId = async (payload: Payload, rawId: string, options: { fresh?: boolean } = {}): Promise<VerificationView> => {
+  const credentialId = credentialIdOf(rawId)
   if (!UUID.test(credentialId)) return { state: 'unknown', credentialId }
-  const cached = cachedVerification(credentialId.toLowerCase())
+  const cached = options.fresh ? undefined : cachedVerification(credentialId.toLowerCase())
   if (cached) return { ...cached, credentialId }
   const generation = verificationGeneration()
   const { view, changesAt } = await checkStoredCredential(payload, credentialId)

@@ -4,8 +4,10 @@
 // outcome only changes when the award does, or when a date passes. A revocation or an erasure on
 // this server forgets the outcome before it answers; on another server of the same CMS the change
 // shows within STATUS_LIST_MAX_AGE_SECONDS, as it does for any verifier holding the published list.
+// Forgetting also expires the page's rendering in Next.js's cache (verifyPageCache.ts).
 import { STATUS_LIST_MAX_AGE_SECONDS } from '../issuer/statusListMaxAge'
 import type { VerificationView } from './checkCredential'
+import { expireVerifyPages } from './verifyPageCache'
 
 interface Entry {
   readonly view: VerificationView
@@ -58,10 +60,12 @@ export const rememberVerification = (view: VerificationView, options: { generati
 export const forgetVerification = (credentialId: string): void => {
   state.generation++
   state.entries.delete(credentialId.toLowerCase())
+  expireVerifyPages(credentialId)
 }
 
 /** Forgets every outcome: awards changed without their ids at hand (an erasure). */
 export const forgetAllVerifications = (): void => {
   state.generation++
   state.entries.clear()
+  expireVerifyPages()
 }
