@@ -4,6 +4,9 @@
 // Payload diffs the config against the newest committed snapshot, so run it after rebasing.
 //
 //   npm run migrate:new -w @doorstart/cms -- <name>
+//
+// A migration of hand-written SQL only (triggers, functions, tables outside Payload's schema) has
+// no schema change to diff: add `--force-accept-warning` after the name for a blank one.
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { chmod, mkdtemp, rm } from 'node:fs/promises'
@@ -13,9 +16,9 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { startEmbeddedPostgres } from './embeddedPostgres.mjs'
 
-const name = process.argv[2]
-if (!name || !/^[a-z0-9_]+$/.test(name)) {
-  console.error('usage: createMigration.mjs <name in snake_case>')
+const [name, ...flags] = process.argv.slice(2)
+if (!name || !/^[a-z0-9_]+$/.test(name) || flags.some((flag) => flag !== '--force-accept-warning')) {
+  console.error('usage: createMigration.mjs <name in snake_case> [--force-accept-warning]')
   process.exit(2)
 }
 const cmsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -27,7 +30,7 @@ await chmod(folder, 0o755)
 const database = await startEmbeddedPostgres({ dataDir: path.join(folder, 'pg') })
 let status = 1
 try {
-  const result = spawnSync(process.execPath, [payloadBin, 'migrate:create', name, '--skip-empty'], {
+  const result = spawnSync(process.execPath, [payloadBin, 'migrate:create', name, '--skip-empty', ...flags], {
     cwd: cmsDir,
     stdio: 'inherit',
     env: {
