@@ -8,6 +8,7 @@ import * as migration_20261201_120741_coach_day from './20261201_120741_coach_da
 import * as migration_20261201_130213_awards from './20261201_130213_awards';
 import * as migration_20261201_130723_referrals_retention from './20261201_130723_referrals_retention';
 import * as migration_20261201_191500_assessment_audit_trigger from './20261201_191500_assessment_audit_trigger';
+import * as migration_20261201_193735_goal_progress from './20261201_193735_goal_progress';
 
 export const migrations = [
   {
@@ -59,5 +60,10 @@ export const migrations = [
     up: migration_20261201_191500_assessment_audit_trigger.up,
     down: migration_20261201_191500_assessment_audit_trigger.down,
     name: '20261201_191500_assessment_audit_trigger',
+  },
+  {
+    up: migration_20261201_193735_goal_progress.up,
+    down: migration_20261201_193735_goal_progress.down,
+    name: '20261201_193735_goal_progress'
   },
 ];

@@ -1,10 +1,15 @@
 // Which learning goals each participant of a centre worked on (had an observation of) by a date,
 // and which of them the evidence had met. Two years of a large centre are a quarter of a million
-// observations: shipping them to Node and evaluating every goal per person took seconds. A goal
-// whose evidence is exactly the ladder library's `observationRule(requirement)` (every built-in
-// work-skill goal) is counted in PostgreSQL from its requirement; any other rule (a course, a
-// centre's own JSON Logic) is still decided by the engine, on that person's observations.
-// test/cms/goalAchievement.test.ts holds the two ways against each other.
+// observations: shipping them to Node and evaluating every goal per person took seconds, and
+// counting them in PostgreSQL per request still took about one. A goal whose evidence is exactly
+// the ladder library's `observationRule(requirement)` (every built-in work-skill goal) is read from
+// `goal_progress`, which PostgreSQL keeps up to date as observations are written (triggers in the
+// migration `goal_progress`): per person and goal, from which day on which workplace's
+// observation was the latest and whether the requirement was met. Such a goal is counted from the
+// observations per request when the stored requirement is not the library's (an older built-in)
+// or several goals share its id; any other rule (a course, a centre's own JSON Logic) is still
+// decided by the engine, on that person's observations.
+// test/cms/goalAchievement.test.ts and test/cms/goalProgress.test.ts hold the ways against each other.
 import {
   builtinLearningGoals, compileLearningGoals, observationRule, place, SECTORS,
   type LearningGoal, type ObservationRequirement, type ObserverRole, type Sector,
@@ -19,9 +24,14 @@ export interface GoalAchievement {
   achieved: boolean
 }
 
-/** How the report reads who observed: the observer's role as a user (as the coach's screens record it). */
+/**
+ * How the report reads who observed: the observer's role as a user (as the coach's screens record
+ * it). PostgreSQL's `goal_progress_observer_role` (migration `goal_progress`) is the same mapping
+ * for the maintained figures; test/cms/goalProgress.test.ts holds the two together.
+ */
 export const OBSERVER_ROLE_OF_USER: Readonly<Record<string, ObserverRole>> = { 'work-supervisor': 'supervisor', coach: 'coach', 'centre-admin': 'coach', admin: 'coach' }
-const DEFAULT_OBSERVER_ROLE: ObserverRole = 'supervisor'
+/** The role of an observation without an observer (a deleted user) or with a user of another role. */
+export const DEFAULT_OBSERVER_ROLE: ObserverRole = 'supervisor'
 
 const AMSTERDAM_DATE = (column: string): string => `(${column} AT TIME ZONE 'Europe/Amsterdam')::date`
 /** `column < it` is "on or before `day` in Amsterdam" (a `YYYY-MM-DD` parameter). */
@@ -42,16 +52,23 @@ const requirementOf = (goal: LearningGoal): ObservationRequirement | null => {
 
 const sectorOf = (sector: string | null, sectors: ReadonlySet<string>): Sector => (sector && sectors.has(sector) ? sector : 'general') as Sector
 
+/** How {@link loadGoalAchievements} decides the goals whose evidence is an observation requirement. */
+export interface GoalAchievementOptions {
+  /** Decide every goal with the engine (the reference the SQL is tested against). */
+  engineOnly?: boolean
+  /** Count them from the observations in this request instead of reading `goal_progress`. */
+  recount?: boolean
+}
+
 /**
  * The learning goals with at least one observation on or before `asOf` at the centre, per
- * participant, and whether each was achieved on `asOf`. `engineOnly` decides every goal with the
- * engine (the reference the SQL counting is tested against).
+ * participant, and whether each was achieved on `asOf`.
  */
 export async function loadGoalAchievements(
   payload: Payload,
   centre: number | string,
   asOf: string,
-  options: { engineOnly?: boolean } = {},
+  options: GoalAchievementOptions = {},
 ): Promise<Map<number, GoalAchievement[]>> {
   const result = new Map<number, GoalAchievement[]>()
   if (!hasTable(payload, 'observations')) return result
@@ -76,11 +93,14 @@ export async function loadGoalAchievements(
   const counted = options.engineOnly ? [] : definitions.flatMap((goal) => { const requirement = requirementOf(goal); return requirement ? [requirement] : [] })
   const countedIds = new Set(counted.map((requirement) => requirement.goal))
   const evaluated = definitions.filter((goal) => !countedIds.has(goal.id))
-  // The two reads go to PostgreSQL at once; their results are taken in this order.
-  const [countedRows, rows] = await Promise.all([
-    counted.length > 0 ? countGoals(payload, centre, asOf, counted, { role, level, inPeriod }) : [],
+  const maintained = options.recount || counted.length === 0 ? { read: [], recount: counted } : await maintainedGoals(payload, counted)
+  // The three reads go to PostgreSQL at once; their results are taken in this order.
+  const [maintainedRows, countedRows, rows] = await Promise.all([
+    maintained.read.length > 0 ? readGoalProgress(payload, centre, asOf, maintained.read) : [],
+    maintained.recount.length > 0 ? countGoals(payload, centre, asOf, maintained.recount, { role, level, inPeriod }) : [],
     evaluated.length > 0 ? readObservations(payload, centre, asOf, evaluated, { role, level, joins, inPeriod }) : [],
   ])
+  for (const [participant, goal, sector, achieved] of maintainedRows) push(participant, { goal, sector: sectorOf(sector, sectors), achieved })
   for (const [participant, goal, sector, achieved] of countedRows) push(participant, { goal, sector: sectorOf(sector, sectors), achieved: achieved === true })
   if (evaluated.length === 0) return result
   const ladders = new Map(evaluated.map((goal) => [goal.id, compileLearningGoals([goal]).ladder]))
@@ -104,6 +124,51 @@ export async function loadGoalAchievements(
 }
 
 interface GoalSql { role: string; level: string; inPeriod: string; joins?: string }
+
+/**
+ * Which of the counted goals `goal_progress` answers for: those with exactly one learning goal of
+ * that id (observations of two same-named goals are counted together) whose stored requirement is
+ * the library's (the triggers count by the stored one; jsonb equality ignores key order). A goal
+ * nobody defined has no observations and is left out of both.
+ */
+async function maintainedGoals(payload: Payload, counted: ObservationRequirement[]): Promise<{ read: number[]; recount: ObservationRequirement[] }> {
+  const g = columnsOf(payload, 'learning_goals')
+  const rows = await queryArrays<[goal: string, definitions: number, id: number | null, same: boolean | null]>(
+    payload,
+    `SELECT r.goal, count(${g.col('id')})::int, min(${g.col('id')}), bool_and(${g.col('evidence_observations')} = r.requirement)
+       FROM unnest($1::text[], $2::jsonb[]) r (goal, requirement) LEFT JOIN ${g.table} ON ${g.col('goalId')} = r.goal
+      GROUP BY r.goal`,
+    [counted.map((requirement) => requirement.goal), counted.map((requirement) => JSON.stringify(requirement))],
+  )
+  const read: number[] = []
+  const recount = new Set<string>()
+  for (const [goal, definitions, id, same] of rows) {
+    if (definitions === 1 && same === true && id !== null) read.push(id)
+    else if (definitions > 0) recount.add(goal)
+  }
+  return { read, recount: counted.filter((requirement) => recount.has(requirement.goal)) }
+}
+
+/**
+ * From `goal_progress`, per participant and goal observed at the centre on or before `asOf`: the
+ * sector of the latest observation's workplace and whether the requirement was met, as
+ * {@link countGoals} counts them: the row whose days hold `asOf`.
+ */
+async function readGoalProgress(
+  payload: Payload, centre: number | string, asOf: string, goals: number[],
+): Promise<[participant: number, goal: string, sector: string | null, achieved: boolean][]> {
+  const g = columnsOf(payload, 'learning_goals')
+  const w = columnsOf(payload, 'workplaces')
+  return queryArrays<[participant: number, goal: string, sector: string | null, achieved: boolean]>(
+    payload,
+    `SELECT p.participant_id, ${g.col('goalId')}, ${w.col('sector')}::text, p.achieved
+       FROM goal_progress p
+       JOIN ${g.table} ON ${g.col('id')} = p.learning_goal_id
+       LEFT JOIN ${w.table} ON ${w.col('id')} = p.workplace_id
+      WHERE p.centre_id = $1 AND p.learning_goal_id = ANY ($2::int[]) AND p.since <= $3::date AND (p.until IS NULL OR p.until > $3::date)`,
+    [centre, goals, asOf],
+  )
+}
 
 /**
  * Per participant and goal: the observations that qualify (role, level; all are on or before
