@@ -190,7 +190,7 @@ async function countGoals(
     payload,
     `WITH requirement (goal, roles, min_level, min_observations, min_span_days) AS (
        SELECT * FROM unnest($3::text[], $4::text[], $5::float8[], $6::int[], $7::int[])),
-     accepted (goal, role) AS (SELECT goal, unnest(string_to_array(roles, ',')) FROM requirement),
+     accepted (goal, role) AS (SELECT DISTINCT goal, unnest(string_to_array(roles, ',')) FROM requirement),
      per_goal AS (
        SELECT ${o.col('participant')} AS participant, r.goal, r.min_observations, r.min_span_days,
               count(*) FILTER (WHERE x.qualifies) AS counted,
