@@ -180,14 +180,34 @@ describe('POST /api/assessments', () => {
     const person = await payload.create({ collection: 'participants', data: { centre: pluspunt, workplace: workplace.id } as never })
     const werkladder = (await payload.find({ collection: 'ladders', where: { ladderId: { equals: 'pluspunt-participatie-werk' } } })).docs[0]!.id
     const coach = (await payload.find({ collection: 'users', where: { email: { equals: 'coach.pluspunt@demo.doorstart.nl' } } })).docs[0]!
-    const doc = await payload.create({
-      collection: 'assessments',
-      data: { participant: person.id, ladder: werkladder, asOf: '2026-11-02', facts: {} } as never,
-      user: { ...coach, collection: 'users' } as never,
-      overrideAccess: false,
-    })
-    expect(doc.rung).toBe('maatschappelijke-werkplaats')
-    expect((doc.facts as { workplace?: unknown }).workplace).toEqual({ kind: 'societal' })
+    // The second time the ladder version is in use and known before the participant is read.
+    for (let round = 0; round < 2; round += 1) {
+      const doc = await payload.create({
+        collection: 'assessments',
+        data: { participant: person.id, ladder: werkladder, asOf: '2026-11-02', facts: {} } as never,
+        user: { ...coach, collection: 'users' } as never,
+        overrideAccess: false,
+      })
+      expect(doc.rung).toBe('maatschappelijke-werkplaats')
+      expect((doc.facts as { workplace?: unknown }).workplace).toEqual({ kind: 'societal' })
+    }
+  })
+
+  it('fills in the learning goals for a ladder that reads them, also once the version is in use', async () => {
+    const pluspunt = (await payload.find({ collection: 'centres', where: { slug: { equals: 'pluspunt' } } })).docs[0]!.id
+    const goal = (await payload.find({ collection: 'learning-goals', where: { goalId: { equals: 'punctuality' } } })).docs[0]!.id
+    const person = await payload.create({ collection: 'participants', data: { centre: pluspunt, learningGoals: [{ goal, status: 'active' }] } as never })
+    const zorgladder = (await payload.find({ collection: 'ladders', where: { ladderId: { equals: 'pluspunt-zorg-participatie' } } })).docs[0]!.id
+    const coach = (await payload.find({ collection: 'users', where: { email: { equals: 'coach.pluspunt@demo.doorstart.nl' } } })).docs[0]!
+    for (let round = 0; round < 2; round += 1) {
+      const doc = await payload.create({
+        collection: 'assessments',
+        data: { participant: person.id, ladder: zorgladder, asOf: '2026-11-02', facts: {} } as never,
+        user: { ...coach, collection: 'users' } as never,
+        overrideAccess: false,
+      })
+      expect((doc.facts as { learningGoals?: unknown }).learningGoals).toEqual([{ goal: 'punctuality', status: 'active' }])
+    }
   })
 })
 

@@ -3,7 +3,7 @@ import { Forbidden, type CollectionBeforeChangeHook, type PayloadRequest } from 
 import { centreIdOf } from '../../access/centreIdOf'
 import { hasRole } from '../../access/hasRole'
 import { idOf, isSameId } from '../../access/idOf'
-import { deriveFacts, derivableAmong, hasFact, withFact } from '../../coach/deriveFacts'
+import { deriveFacts, derivableAmong, hasFact, withFact, type DerivedFact } from '../../coach/deriveFacts'
 import { describeFactIssue } from '../../coach/describeFactIssue'
 import type { StoredTrajectory } from '../../coach/trajectoryEvents'
 import { dayOf, storedDay } from '../../dates/calendarDay'
@@ -16,9 +16,25 @@ export const USED_LADDER = 'doorstart:assessment-ladder'
 
 const VOID_FIELDS = ['voided', 'voidReason', 'voidedBy', 'voidedAt'] as const
 
-// What the hook and `deriveFacts` read of the participant and the trajectory; nothing more.
-const PARTICIPANT_SELECT = { centre: true, workplace: true, startDate: true, hoursPerWeek: true, learningGoals: true } as const
-const TRAJECTORY_SELECT = { participant: true, startDate: true, events: true, exit: true } as const
+// What the hook and `deriveFacts` read of the participant and the trajectory, for the facts the
+// ladder lets the CMS fill in (all of them while the ladder is not known yet); nothing more. The
+// learning goals and the trajectory's events are arrays (tables of their own): a ladder that
+// does not read them does not read them.
+type Wanted = readonly DerivedFact[] | undefined
+const wants = (wanted: Wanted, ...facts: DerivedFact[]): boolean => wanted === undefined || facts.some((fact) => wanted.includes(fact))
+const participantSelect = (wanted: Wanted) => ({
+  centre: true as const,
+  ...(wants(wanted, 'workplace.kind', 'workplace.sector') ? { workplace: true as const } : {}),
+  ...(wants(wanted, 'workplace.since') ? { startDate: true as const } : {}),
+  ...(wants(wanted, 'hoursPerWeekAgreed') ? { hoursPerWeek: true as const } : {}),
+  ...(wants(wanted, 'learningGoals') ? { learningGoals: true as const } : {}),
+})
+const trajectorySelect = (wanted: Wanted) => ({
+  participant: true as const,
+  ...(wants(wanted, 'trajectory.startedOn') ? { startDate: true as const } : {}),
+  ...(wants(wanted, 'trajectory.endedOn', 'trajectory.outflow', 'trajectoryEvents') ? { exit: true as const } : {}),
+  ...(wants(wanted, 'trajectoryEvents') ? { events: true as const } : {}),
+})
 
 const asUser = (req: PayloadRequest) => ({ req, user: req.user, overrideAccess: !req.user, depth: 0 })
 
@@ -50,10 +66,16 @@ export const placeOnLadder: CollectionBeforeChangeHook = async ({ data, operatio
     throw fieldError(req, 'assessments', [{ path: 'asOf', message: { nl: 'Datum van de meting: kies een datum die bestaat.', en: 'Assessment date: pick a date that exists.' } }])
   }
 
+  // A ladder version in use is known before anything is read (see below): then so are the facts
+  // the CMS may have to fill in.
+  const requestedLadder = idOf(data.ladder)
+  const known = requestedLadder === null ? undefined : usedLadderOf(requestedLadder)
+  const knownWanted = known ? derivableAmong(known.ladder.factsRead.keys()) : undefined
+
   const participantId = idOf(data.participant)
   const participant = participantId === null
     ? null
-    : await req.payload.findByID({ collection: 'participants', id: participantId, select: PARTICIPANT_SELECT, ...asUser(req) }).catch(() => null)
+    : await req.payload.findByID({ collection: 'participants', id: participantId, select: participantSelect(knownWanted), ...asUser(req) }).catch(() => null)
   // A participant the writer may not see is refused as if it did not exist.
   if (!participant) throw new Forbidden(req.t)
   const centre = idOf(participant.centre)
@@ -65,8 +87,6 @@ export const placeOnLadder: CollectionBeforeChangeHook = async ({ data, operatio
   // A version in use never changes: once read, it is neither read nor compiled again. The ladders'
   // read access (built-in or the user's own centre) still holds for it: the centre check below
   // refuses another centre's ladder, and the participant is in the user's centre.
-  const requestedLadder = idOf(data.ladder)
-  const known = requestedLadder === null ? undefined : usedLadderOf(requestedLadder)
   let ladder = (known
     ? known.doc
     : requestedLadder !== null
@@ -89,12 +109,13 @@ export const placeOnLadder: CollectionBeforeChangeHook = async ({ data, operatio
     errors.push({ path: 'ladder', message: { nl: 'Ladder: deze versie geldt pas na de datum van de meting.', en: 'Ladder: this version takes effect after the assessment date.' } })
   }
   const { compiled, factsRead } = cached
+  const wanted = derivableAmong(factsRead.keys())
 
   // The trajectory: the one named (it must be this participant's), else the latest.
   const trajectoryId = idOf(data.trajectory)
   let trajectory: StoredTrajectory | null = null
   if (trajectoryId !== null) {
-    trajectory = await req.payload.findByID({ collection: 'trajectories', id: trajectoryId, select: TRAJECTORY_SELECT, ...asUser(req) }).catch(() => null)
+    trajectory = await req.payload.findByID({ collection: 'trajectories', id: trajectoryId, select: trajectorySelect(wanted), ...asUser(req) }).catch(() => null)
     if (!trajectory || !isSameId(trajectory.participant, participant.id)) {
       errors.push({ path: 'trajectory', message: { nl: 'Traject: hoort niet bij deze deelnemer.', en: 'Trajectory: does not belong to this participant.' } })
     }
@@ -105,7 +126,7 @@ export const placeOnLadder: CollectionBeforeChangeHook = async ({ data, operatio
       sort: '-startDate',
       limit: 1,
       pagination: false,
-      select: TRAJECTORY_SELECT,
+      select: trajectorySelect(wanted),
       ...asUser(req),
     })
     trajectory = docs[0] ?? null
@@ -124,7 +145,7 @@ export const placeOnLadder: CollectionBeforeChangeHook = async ({ data, operatio
   if (errors.length > 0) throw fieldError(req, 'assessments', errors)
 
   let facts = sent as Record<string, JsonValue>
-  const missing = derivableAmong(factsRead.keys()).filter((path) => !hasFact(facts, path))
+  const missing = wanted.filter((path) => !hasFact(facts, path))
   if (missing.length > 0) {
     const derived = await deriveFacts({ payload: req.payload, user: req.user ?? null, req, participant, trajectory, asOf }, missing)
     for (const [path, value] of Object.entries(derived)) facts = withFact(facts, path, value)
