@@ -9,6 +9,7 @@ import * as migration_20261201_130213_awards from './20261201_130213_awards';
 import * as migration_20261201_130723_referrals_retention from './20261201_130723_referrals_retention';
 import * as migration_20261201_191500_assessment_audit_trigger from './20261201_191500_assessment_audit_trigger';
 import * as migration_20261201_193735_goal_progress from './20261201_193735_goal_progress';
+import * as migration_20261201_200700_goal_progress_bulk_refresh from './20261201_200700_goal_progress_bulk_refresh';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261201_193735_goal_progress.up,
     down: migration_20261201_193735_goal_progress.down,
-    name: '20261201_193735_goal_progress'
+    name: '20261201_193735_goal_progress',
+  },
+  {
+    up: migration_20261201_200700_goal_progress_bulk_refresh.up,
+    down: migration_20261201_200700_goal_progress_bulk_refresh.down,
+    name: '20261201_200700_goal_progress_bulk_refresh'
   },
 ];
