@@ -28,9 +28,37 @@ export interface CohortReportOptions {
 export const canReadCohortReport = (user: TypedUser | null | undefined, centre: number | string): boolean =>
   hasRole(user, 'admin') || (hasRole(user, 'policy-viewer', 'centre-admin') && isSameId(centreIdOf(user), centre))
 
-const AMSTERDAM_DAY = (column: string): string => `to_char(${column} AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD')`
+/** The first instant of a day (a `YYYY-MM-DD` parameter) in Amsterdam: `column >= it` is `day(column) >= day`. */
+const AMSTERDAM_DAY_START = (parameter: string): string => `(${parameter}::date::timestamp AT TIME ZONE 'Europe/Amsterdam')`
 /** The first instant after a day (a `YYYY-MM-DD` parameter) in Amsterdam: `column < it` is `day(column) <= day`, and can use an index. */
 const AMSTERDAM_DAY_AFTER = (parameter: string): string => `((${parameter}::date + 1)::timestamp AT TIME ZONE 'Europe/Amsterdam')`
+/** The Amsterdam day of a timestamp in days since 1970-01-01: a number per row, not a string. */
+const AMSTERDAM_DAY_NUMBER = (column: string): string => `((${column} AT TIME ZONE 'Europe/Amsterdam')::date - DATE '1970-01-01')`
+type DayText = (day: number | null) => string | null
+/** `YYYY-MM-DD` of a day number: one string per day, however many rows share it. */
+const dayTexts = (): DayText => {
+  const texts = new Map<number, string>()
+  return (day) => {
+    if (day === null) return null
+    let text = texts.get(day)
+    if (text === undefined) {
+      text = new Date(day * 86_400_000).toISOString().slice(0, 10)
+      texts.set(day, text)
+    }
+    return text
+  }
+}
+/** One string per distinct value (ladder ids, rungs): the rows' copies are garbage at once instead of kept in the histories. */
+const interned = (): (<T extends string | null>(value: T) => T) => {
+  const values = new Map<string, string>()
+  return <T extends string | null>(value: T): T => {
+    if (value === null) return value
+    const known = values.get(value)
+    if (known !== undefined) return known as T
+    values.set(value, value)
+    return value
+  }
+}
 const PAID_WORK = new Set(['paid-work', 'paid-work-with-support'])
 const OUTFLOW_TYPES_SHOWN: HistoryOutflowType[] = ['paid-work', 'paid-work-with-support', 'education', 'volunteering', 'other-programme', 'stopped-health', 'stopped-moved', 'stopped-other', 'cap-reached']
 
@@ -72,10 +100,11 @@ export async function loadCohortReport(payload: Payload, user: TypedUser | null 
 
   // The four reads go to PostgreSQL at once (each on its own connection); histories are filled in
   // as they come, and nothing below depends on the order.
+  const dayText = dayTexts()
   const [referralTables, assessmentCounts, trajectoryTables, goalAchievements] = await Promise.all([
     loadReferralTables(payload, centre, from, to),
-    loadAssessments(payload, centre, to, historyOf),
-    loadTrajectories(payload, centre, from, to, historyOf),
+    loadAssessments(payload, centre, to, historyOf, dayText),
+    loadTrajectories(payload, centre, from, to, historyOf, dayText),
     loadGoalAchievements(payload, centre, to),
   ])
   for (const [participant, goals] of goalAchievements) {
@@ -149,7 +178,7 @@ async function loadReferralTables(payload: Payload, centre: number | string, fro
   const rows = await query<{ source: string; status: string; reason: number | null; n: number }>(
     payload,
     `SELECT ${r.col('source')} AS source, ${r.col('status')} AS status, ${r.col('refusalReason')} AS reason, count(*)::int AS n
-       FROM ${r.table} WHERE ${r.col('centre')} = $1 AND ${AMSTERDAM_DAY(r.col('receivedOn'))} BETWEEN $2 AND $3
+       FROM ${r.table} WHERE ${r.col('centre')} = $1 AND ${r.col('receivedOn')} >= ${AMSTERDAM_DAY_START('$2')} AND ${r.col('receivedOn')} < ${AMSTERDAM_DAY_AFTER('$3')}
       GROUP BY 1, 2, 3`,
     [centre, from, to],
   )
@@ -210,19 +239,22 @@ async function loadAssessments(
   centre: number | string,
   to: string,
   historyOf: (participant: number) => { assessments: { ladder: string; asOf: string; rung: string | null }[] },
+  dayText: DayText,
 ): Promise<Map<string, number>> {
   const counts = new Map<string, number>()
   if (!hasTable(payload, 'assessments')) return counts
   const a = columnsOf(payload, 'assessments')
-  const rows = await queryArrays<[participant: number, ladder: string | null, asOf: string, rung: string | null]>(
+  const rows = await queryArrays<[participant: number, ladder: string | null, asOf: number, rung: string | null]>(
     payload,
-    `SELECT ${a.col('participant')}, ${a.col('ladderKey')}, ${AMSTERDAM_DAY(a.col('asOf'))}, ${a.col('rung')}
+    `SELECT ${a.col('participant')}, ${a.col('ladderKey')}, ${AMSTERDAM_DAY_NUMBER(a.col('asOf'))}, ${a.col('rung')}
        FROM ${a.table} WHERE ${a.col('centre')} = $1 AND ${a.col('voided')} IS NOT TRUE AND ${a.col('asOf')} < ${AMSTERDAM_DAY_AFTER('$2')}`,
     [centre, to],
   )
-  for (const [participant, ladder, asOf, rung] of rows) {
+  const intern = interned()
+  for (const [participant, ladderKey, asOf, rung] of rows) {
+    const ladder = intern(ladderKey)
     if (!ladder) continue
-    historyOf(participant).assessments.push({ ladder, asOf, rung: rung || null })
+    historyOf(participant).assessments.push({ ladder, asOf: dayText(asOf)!, rung: intern(rung || null) })
     counts.set(ladder, (counts.get(ladder) ?? 0) + 1)
   }
   return counts
@@ -234,24 +266,25 @@ async function loadTrajectories(
   from: string,
   to: string,
   historyOf: (participant: number) => { outflow: { type: HistoryOutflowType; date: string }[] },
+  dayText: DayText,
 ): Promise<{ followUp: ReportTable }> {
   const t = columnsOf(payload, 'trajectories')
   const e = columnsOf(payload, 'trajectories_events')
+  const intern = interned()
   const [trajectories, events] = await Promise.all([
-    query<TrajectoryRow>(
+    queryArrays<[id: number, participant: number, start: number | null, exitDate: number | null, exitType: string | null]>(
       payload,
-      `SELECT ${t.col('id')} AS id, ${t.col('participant')} AS participant, ${AMSTERDAM_DAY(t.col('startDate'))} AS start,
-              ${AMSTERDAM_DAY(t.col('exit_date'))} AS "exitDate", ${t.col('exit_type')}::text AS "exitType"
+      `SELECT ${t.col('id')}, ${t.col('participant')}, ${AMSTERDAM_DAY_NUMBER(t.col('startDate'))}, ${AMSTERDAM_DAY_NUMBER(t.col('exit_date'))}, ${t.col('exit_type')}::text
          FROM ${t.table} WHERE ${t.col('centre')} = $1`,
       [centre],
-    ),
-    query<EventRow>(
+    ).then((rows) => rows.map(([id, participant, start, exitDate, exitType]): TrajectoryRow => ({ id, participant, start: dayText(start), exitDate: dayText(exitDate), exitType: intern(exitType) }))),
+    queryArrays<[trajectory: number, type: string, date: number | null, lasting: boolean | null]>(
       payload,
-      `SELECT ${e.col('_parentID')} AS trajectory, ${e.col('type')}::text AS type, ${AMSTERDAM_DAY(e.col('date'))} AS date, ${e.col('lasting')} AS lasting
+      `SELECT ${e.col('_parentID')}, ${e.col('type')}::text, ${AMSTERDAM_DAY_NUMBER(e.col('date'))}, ${e.col('lasting')}
          FROM ${e.table} JOIN ${t.table} ON ${t.col('id')} = ${e.col('_parentID')}
         WHERE ${t.col('centre')} = $1 AND ${e.col('type')} IN ('dropout', 'follow-up')`,
       [centre],
-    ),
+    ).then((rows) => rows.map(([trajectory, type, date, lasting]): EventRow => ({ trajectory, type: intern(type), date: dayText(date), lasting }))),
   ])
   const eventsOf = new Map<number, EventRow[]>()
   for (const event of events) {

@@ -131,7 +131,7 @@ interface GoalSql { role: string; level: string; inPeriod: string; joins?: strin
  * the library's (the triggers count by the stored one; jsonb equality ignores key order). A goal
  * nobody defined has no observations and is left out of both.
  */
-async function maintainedGoals(payload: Payload, counted: ObservationRequirement[]): Promise<{ read: number[]; recount: ObservationRequirement[] }> {
+async function maintainedGoals(payload: Payload, counted: ObservationRequirement[]): Promise<{ read: { id: number; goal: string }[]; recount: ObservationRequirement[] }> {
   const g = columnsOf(payload, 'learning_goals')
   const rows = await queryArrays<[goal: string, definitions: number, id: number | null, same: boolean | null]>(
     payload,
@@ -140,10 +140,10 @@ async function maintainedGoals(payload: Payload, counted: ObservationRequirement
       GROUP BY r.goal`,
     [counted.map((requirement) => requirement.goal), counted.map((requirement) => JSON.stringify(requirement))],
   )
-  const read: number[] = []
+  const read: { id: number; goal: string }[] = []
   const recount = new Set<string>()
   for (const [goal, definitions, id, same] of rows) {
-    if (definitions === 1 && same === true && id !== null) read.push(id)
+    if (definitions === 1 && same === true && id !== null) read.push({ id, goal })
     else if (definitions > 0) recount.add(goal)
   }
   return { read, recount: counted.filter((requirement) => recount.has(requirement.goal)) }
@@ -152,22 +152,24 @@ async function maintainedGoals(payload: Payload, counted: ObservationRequirement
 /**
  * From `goal_progress`, per participant and goal observed at the centre on or before `asOf`: the
  * sector of the latest observation's workplace and whether the requirement was met, as
- * {@link countGoals} counts them: the row whose days hold `asOf`.
+ * {@link countGoals} counts them: the row whose days hold `asOf`. Goals and sectors come as
+ * numbers and are named here, one string each instead of one per row.
  */
 async function readGoalProgress(
-  payload: Payload, centre: number | string, asOf: string, goals: number[],
+  payload: Payload, centre: number | string, asOf: string, goals: { id: number; goal: string }[],
 ): Promise<[participant: number, goal: string, sector: string | null, achieved: boolean][]> {
-  const g = columnsOf(payload, 'learning_goals')
   const w = columnsOf(payload, 'workplaces')
-  return queryArrays<[participant: number, goal: string, sector: string | null, achieved: boolean]>(
-    payload,
-    `SELECT p.participant_id, ${g.col('goalId')}, ${w.col('sector')}::text, p.achieved
-       FROM goal_progress p
-       JOIN ${g.table} ON ${g.col('id')} = p.learning_goal_id
-       LEFT JOIN ${w.table} ON ${w.col('id')} = p.workplace_id
-      WHERE p.centre_id = $1 AND p.learning_goal_id = ANY ($2::int[]) AND p.since <= $3::date AND (p.until IS NULL OR p.until > $3::date)`,
-    [centre, goals, asOf],
-  )
+  const [rows, workplaces] = await Promise.all([
+    queryArrays<[participant: number, goal: number, workplace: number | null, achieved: boolean]>(
+      payload,
+      `SELECT participant_id, array_position($2::int[], learning_goal_id), workplace_id, achieved FROM goal_progress
+        WHERE centre_id = $1 AND learning_goal_id = ANY ($2::int[]) AND since <= $3::date AND (until IS NULL OR until > $3::date)`,
+      [centre, goals.map((goal) => goal.id), asOf],
+    ),
+    queryArrays<[id: number, sector: string | null]>(payload, `SELECT ${w.col('id')}, ${w.col('sector')}::text FROM ${w.table}`),
+  ])
+  const sectors = new Map(workplaces)
+  return rows.map(([participant, goal, workplace, achieved]) => [participant, goals[goal - 1]!.goal, workplace === null ? null : (sectors.get(workplace) ?? null), achieved])
 }
 
 /**
