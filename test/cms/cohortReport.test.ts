@@ -40,6 +40,8 @@ const participantWithExit = async (exit: { date: string; type: string } | null, 
 const rungPeriod = { from: '2026-02-01', to: '2026-10-31' }
 let rungCentre: Id
 let rungReport: CohortReport
+let sameDayCentre: Id
+let sameDayReport: CohortReport
 
 /** A participant assessed on the default ladder before the period and in it; the later one voided if asked. */
 const assessedParticipant = async (voidLater = false): Promise<void> => {
@@ -78,6 +80,16 @@ beforeAll(async () => {
   rungCentre = (await payload.create({ collection: 'centres', data: { name: 'Rapportagecentrum', slug: 'rapportagecentrum' } as never, depth: 0 })).id
   await times(5, () => assessedParticipant())
   await times(5, () => assessedParticipant(true))
+  // Same-day corrections, in a centre of their own: five people placed on 12 January, then assessed
+  // twice on 1 June, the second time with more contacts.
+  sameDayCentre = (await payload.create({ collection: 'centres', data: { name: 'Herbeoordelingscentrum', slug: 'herbeoordeling' } as never, depth: 0 })).id
+  await times(5, async () => {
+    const participant = await payload.create({ collection: 'participants', data: { centre: sameDayCentre } as never, depth: 0 })
+    for (const [asOf, facts] of [['2026-01-12', {}], ['2026-06-01', {}], ['2026-06-01', { socialContactsPerWeek: 2 }]] as const) {
+      await payload.create({ collection: 'assessments', data: { participant: participant.id, asOf, facts } as never, depth: 0, user: fixture.users.admin as never })
+    }
+  })
+  sameDayReport = await loadCohortReport(payload, fixture.users.admin as never, { centre: sameDayCentre, ...rungPeriod })
   rungReport = await loadCohortReport(payload, fixture.users.admin as never, { centre: rungCentre, ...rungPeriod })
   report = await loadCohortReport(payload, fixture.users.policyViewer as never, { centre: fixture.centre.own, ...period })
 })
@@ -134,6 +146,13 @@ describe('rung transitions from the assessments', () => {
     // Five moved up; the five whose later placement was voided stay where they were.
     expect([cellOf('geisoleerd', 'sociale-contacten'), cellOf('geisoleerd', 'geisoleerd')]).toEqual([5, 5])
     expect(rungTable('time-per-rung').rows.length).toBeGreaterThan(0)
+  })
+
+  it('takes the assessment recorded last when a person is assessed twice on one day', () => {
+    const transitions = sameDayReport.tables.find((candidate) => candidate.id === 'rung-transitions')!
+    const cellOf = (from: string, to: string): number | null =>
+      transitions.rows.find((row) => row.key === from)!.values[transitions.columns.findIndex((column) => column.key === to)]!
+    expect([cellOf('geisoleerd', 'sociale-contacten'), cellOf('geisoleerd', 'geisoleerd')]).toEqual([5, 0])
   })
 })
 

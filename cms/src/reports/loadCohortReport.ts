@@ -246,8 +246,12 @@ async function loadAssessments(
   const a = columnsOf(payload, 'assessments')
   const rows = await queryArrays<[participant: number, ladder: string | null, asOf: number, rung: string | null]>(
     payload,
-    `SELECT ${a.col('participant')}, ${a.col('ladderKey')}, ${AMSTERDAM_DAY_NUMBER(a.col('asOf'))}, ${a.col('rung')}
-       FROM ${a.table} WHERE ${a.col('centre')} = $1 AND ${a.col('voided')} IS NOT TRUE AND ${a.col('asOf')} < ${AMSTERDAM_DAY_AFTER('$2')}`,
+    // One placement per person, ladder and day: the one recorded last. A coach who assesses again
+    // on the same day corrects the earlier one, and without this the analytics would pick one of
+    // the two by the order PostgreSQL happens to return them in.
+    `SELECT DISTINCT ON (1, 2, 3) ${a.col('participant')}, ${a.col('ladderKey')}, ${AMSTERDAM_DAY_NUMBER(a.col('asOf'))}, ${a.col('rung')}
+       FROM ${a.table} WHERE ${a.col('centre')} = $1 AND ${a.col('voided')} IS NOT TRUE AND ${a.col('asOf')} < ${AMSTERDAM_DAY_AFTER('$2')}
+      ORDER BY 1, 2, 3, ${a.col('createdAt')} DESC, ${a.col('id')} DESC`,
     [centre, to],
   )
   const intern = interned()
