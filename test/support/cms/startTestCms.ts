@@ -3,6 +3,7 @@
 import { randomBytes } from 'node:crypto'
 import { chmod, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
+import { setTimeout as delay } from 'node:timers/promises'
 import path from 'node:path'
 import pg from 'pg'
 import type { Payload } from 'payload'
@@ -70,9 +71,17 @@ export const startTestCms = async (options: { seed?: boolean } = {}): Promise<Te
     databaseUrl: database.url,
     stop: async () => {
       await payload.destroy()
-      // Payload's destroy() leaves the pg pool open (and pool.end() can wait on a client that is
-      // never released): ignore the pool's errors while the server goes away under it.
-      ;(payload.db as unknown as { pool?: { on: (event: string, listener: () => void) => void } }).pool?.on('error', () => {})
+      // Payload's destroy() leaves the pg pool open. Close its idle connections first, so stopping
+      // the server does not end them with "connection lost" warnings; pool.end() can wait on a
+      // client that is never released, so not for long. Whatever is still open goes quietly.
+      const pool = (payload.db as unknown as { pool?: pg.Pool }).pool
+      if (pool) {
+        pool.removeAllListeners('error')
+        pool.on('error', () => {})
+        const patience = new AbortController()
+        await Promise.race([pool.end().catch(() => undefined), delay(2_000, undefined, { signal: patience.signal }).catch(() => undefined)])
+        patience.abort()
+      }
       await database.drop()
       await rm(mediaDir, { recursive: true, force: true })
     },
