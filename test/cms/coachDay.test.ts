@@ -242,6 +242,32 @@ describe('reviews', () => {
       .create({ collection: 'reviews', data: { trajectory, decision: 'adjust', reviewedOn } as never, ...as('coach') })
       .catch((caught: { status?: number; data?: { errors?: { path: string; message: string }[] } }) => caught)
     expect(error).toMatchObject({ status: 400 })
-    expect((error as { data: { errors: { path: string; message: string }[] } }).data.errors).toContainEqual({ path: 'reviewedOn', message: expect.stringMatching(message) })
+    expect((error as { data: { errors: { path: string; message: string }[] } }).data.errors).toContainEqual(
+      expect.objectContaining({ path: 'reviewedOn', message: expect.stringMatching(message) }),
+    )
+    // The admin's notice says which field and why in words, never the field's name in the code.
+    expect((error as Error).message).toMatch(/^Het volgende veld is ongeldig: Datum: /)
+    expect((error as Error).message).not.toContain('reviewedOn')
+  })
+
+  it('asks for a trajectory when none is chosen, instead of refusing the coach', async () => {
+    const error = await payload
+      .create({ collection: 'reviews', data: { decision: 'adjust', reviewedOn: today } as never, ...as('coach') })
+      .catch((caught: { status?: number; data?: { errors?: { path: string; message: string }[] } }) => caught)
+    expect(error).toMatchObject({ status: 400 })
+    expect((error as { data: { errors: { path: string; message: string }[] } }).data.errors).toContainEqual(
+      expect.objectContaining({ path: 'trajectory', message: 'Traject: kies een traject.' }),
+    )
+  })
+})
+
+describe('an observation without a participant', () => {
+  it('asks for the participant instead of answering "U mag deze actie niet uitvoeren"', async () => {
+    const goal = (await payload.find({ collection: 'learning-goals', where: { goalId: { equals: 'punctuality' } } })).docs[0]!.id
+    const error = await payload
+      .create({ collection: 'observations', data: { learningGoal: goal, level: 3, observedOn: today } as never, ...as('supervisor') })
+      .catch((caught: { status?: number; message?: string; data?: { errors?: { path: string; message: string }[] } }) => caught)
+    expect(error).toMatchObject({ status: 400 })
+    expect((error as Error).message).toBe('Het volgende veld is ongeldig: Deelnemer: kies een deelnemer.')
   })
 })

@@ -24,6 +24,10 @@ export const prepareObservation: CollectionBeforeChangeHook = async ({ data, ori
     next.observerRole = originalDoc?.observerRole
   } else {
     const participantId = idOf(data.participant)
+    // Nothing chosen yet is a form to finish, not a refusal.
+    if (participantId === null) {
+      throw fieldError(req, 'observations', [{ path: 'participant', message: { nl: 'Deelnemer: kies een deelnemer.', en: 'Participant: pick a participant.' } }])
+    }
     const participant =
       participantId === null
         ? null

@@ -16,6 +16,10 @@ export const prepareReview: CollectionBeforeChangeHook = async ({ data, original
   const { user } = req
   const next = { ...data }
   const trajectoryId = operation === 'update' ? idOf(originalDoc?.trajectory) : idOf(data.trajectory)
+  // Nothing chosen yet is a form to finish, not a refusal.
+  if (trajectoryId === null) {
+    throw fieldError(req, 'reviews', [{ path: 'trajectory', message: { nl: 'Traject: kies een traject.', en: 'Trajectory: pick a trajectory.' } }])
+  }
   const trajectory =
     trajectoryId === null
       ? null
