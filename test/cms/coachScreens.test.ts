@@ -1,6 +1,7 @@
 // The coach's screens' own small rules: how typed days and numbers are read, where each worklist
 // row's button goes, and that both languages have every word.
 import { describe, expect, it } from 'vitest'
+import { auditFields } from '../../cms/src/fields/auditFields'
 import { coachText } from '../../cms/src/i18n/coachText'
 import { parseDay, parseNumber, showDay } from '../../cms/src/views/Participant/dayInput'
 import { actionHref } from '../../cms/src/views/links'
@@ -47,5 +48,25 @@ describe('coachText', () => {
     expect(Object.keys(coachText('en')).sort()).toEqual(Object.keys(coachText('nl')).sort())
     expect(coachText(undefined).outcome.unknown).toBe('bewijs ontbreekt')
     expect(coachText('fr').worklistTitle).toBe('Werklijst')
+  })
+})
+
+describe('observations counted towards a learning goal', () => {
+  it('reads as a count and what is needed, never "4 van 3"', () => {
+    expect(coachText('nl').observationsCounted(4, 3)).toBe('4 observaties, 3 nodig')
+    expect(coachText('nl').observationsCounted(1, 3)).toBe('1 observatie, 3 nodig')
+    expect(coachText('en').observationsCounted(4, 3)).toBe('4 observations, 3 needed')
+  })
+})
+
+describe('who created and changed a document', () => {
+  it('is shown only when known, never as an empty "Selecteer een waarde" picker', () => {
+    for (const field of auditFields()) {
+      const name = (field as { name: string }).name
+      const condition = (field.admin as { condition: (data: Record<string, unknown>) => boolean }).condition
+      expect(condition({ [name]: null })).toBe(false)
+      expect(condition({})).toBe(false)
+      expect(condition({ [name]: 7 })).toBe(true)
+    }
   })
 })

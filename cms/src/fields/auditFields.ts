@@ -6,6 +6,15 @@ const setCreatedBy: FieldHook = ({ operation, req, originalDoc, value }) =>
 
 const setUpdatedBy: FieldHook = ({ req, originalDoc }) => req.user?.id ?? originalDoc?.updatedBy ?? null
 
+/**
+ * Shown only when known: documents from the demo data or an import name nobody, and an empty
+ * read-only picker would say "Selecteer een waarde" to someone who cannot select anything.
+ */
+const whenKnown =
+  (name: 'createdBy' | 'updatedBy') =>
+  (data: Partial<Record<string, unknown>>): boolean =>
+    data?.[name] !== undefined && data?.[name] !== null && data?.[name] !== ''
+
 /** Who created and who last changed a document; `createdAt`/`updatedAt` come from Payload. */
 export const auditFields = (): Field[] => [
   {
@@ -13,7 +22,7 @@ export const auditFields = (): Field[] => [
     type: 'relationship',
     relationTo: 'users',
     label: { en: 'Created by', nl: 'Aangemaakt door' },
-    admin: { readOnly: true, position: 'sidebar' },
+    admin: { readOnly: true, position: 'sidebar', condition: whenKnown('createdBy') },
     hooks: { beforeChange: [setCreatedBy] },
   },
   {
@@ -21,7 +30,7 @@ export const auditFields = (): Field[] => [
     type: 'relationship',
     relationTo: 'users',
     label: { en: 'Last changed by', nl: 'Laatst gewijzigd door' },
-    admin: { readOnly: true, position: 'sidebar' },
+    admin: { readOnly: true, position: 'sidebar', condition: whenKnown('updatedBy') },
     hooks: { beforeChange: [setUpdatedBy] },
   },
 ]

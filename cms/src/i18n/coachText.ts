@@ -60,7 +60,7 @@ const nl = {
   // A learning goal the evidence does not meet yet is work in progress, not a failure.
   goalOutcome: { met: 'voldaan', 'not-met': 'nog niet voldaan', unknown: 'bewijs ontbreekt' } as Record<string, string>,
   goalAchievedWithoutEvidence: 'Gemarkeerd als behaald, maar de observaties laten dat nog niet zien.',
-  observationsCounted: (counted: number, needed: number) => `${counted} van ${needed} observaties`,
+  observationsCounted: (counted: number, needed: number) => `${counted} ${counted === 1 ? 'observatie' : 'observaties'}, ${needed} nodig`,
   trajectory: 'Traject',
   noTrajectory: 'Nog geen traject.',
   phase: 'Fase',
@@ -211,7 +211,7 @@ const en: CoachText = {
   goalStatus: { active: 'working on it', achieved: 'achieved', stopped: 'stopped' },
   goalOutcome: { met: 'met', 'not-met': 'not met yet', unknown: 'evidence missing' },
   goalAchievedWithoutEvidence: 'Marked as achieved, but the observations do not show it yet.',
-  observationsCounted: (counted: number, needed: number) => `${counted} of ${needed} observations`,
+  observationsCounted: (counted: number, needed: number) => `${counted} ${counted === 1 ? 'observation' : 'observations'}, ${needed} needed`,
   trajectory: 'Trajectory',
   noTrajectory: 'No trajectory yet.',
   phase: 'Phase',
