@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest'
 import { auditFields } from '../../cms/src/fields/auditFields'
 import { coachText } from '../../cms/src/i18n/coachText'
+import { translations } from '../../cms/src/i18n/translations'
 import { parseDay, parseNumber, showDay } from '../../cms/src/views/Participant/dayInput'
 import { actionHref } from '../../cms/src/views/links'
 
@@ -68,5 +69,12 @@ describe('who created and changed a document', () => {
       expect(condition({})).toBe(false)
       expect(condition({ [name]: 7 })).toBe(true)
     }
+  })
+})
+
+describe('a document one may not open', () => {
+  it('is "niet gevonden" without its id, in both languages', () => {
+    expect(translations.nl.error.documentNotFound).toMatch(/^Niet gevonden/)
+    for (const text of [translations.nl.error.documentNotFound, translations.en.error.documentNotFound]) expect(text).not.toMatch(/ID|\{\{id\}\}/)
   })
 })

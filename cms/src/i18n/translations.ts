@@ -9,6 +9,8 @@ export const translations = {
       // Payload's Dutch catalogue has a translator's prompt here instead of the word.
       restoring: 'Herstellen…',
     },
+    // Payload's says "Het document met ID 4 …": no ids for people, and "je" like the rest of Doorstart.
+    error: { documentNotFound: 'Niet gevonden: het is verwijderd, heeft nooit bestaan, of je hebt er geen toegang toe.' },
     upload: { bulkUpload: 'Meerdere bestanden uploaden' },
     version: {
       aboutToUnpublishSelection: 'Je staat op het punt alle {{label}} in de selectie te depubliceren. Weet je het zeker?',
@@ -23,6 +25,7 @@ export const translations = {
   },
   en: {
     general: { payloadSettings: 'Settings' },
+    error: { documentNotFound: 'Not found: it was deleted, never existed, or you have no access to it.' },
     doorstart: {
       overview: 'Overview',
       newAssessment: 'New assessment',

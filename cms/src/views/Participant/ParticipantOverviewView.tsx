@@ -81,6 +81,7 @@ export const ParticipantOverviewView = async (props: DocumentViewServerProps): P
     return <CoachError error={error} language={language} backUrl={to.details(id)} backLabel={t.editDetails} />
   }
   const { participant, current, latestAssessment, nextStep } = overview
+  const staff = overview.can.assess
   const saved = typeof props.searchParams?.opgeslagen === 'string' ? props.searchParams.opgeslagen : null
   const rungLabels = Object.fromEntries(overview.ladderRungs.map((rung) => [rung.level, pick(rung.title, language)]))
   const points = overview.history.map((point) => ({
@@ -122,6 +123,10 @@ export const ParticipantOverviewView = async (props: DocumentViewServerProps): P
         ) : null}
       </div>
 
+      {/* Assessments, the trajectory and reviews are the coach's: a work supervisor cannot read them,
+          so the page leaves them out rather than claim there are none. */}
+      {staff ? (
+        <>
       <div className="coach__cards">
         <div className="coach__card" data-testid="current-rung">
           <h3>{t.currentRung}</h3>
@@ -224,6 +229,9 @@ export const ParticipantOverviewView = async (props: DocumentViewServerProps): P
         </>
       )}
 
+        </>
+      ) : null}
+
       <h2>{t.learningGoals}</h2>
       {overview.learningGoals.length === 0 ? (
         <p className="coach__muted">
@@ -243,8 +251,12 @@ export const ParticipantOverviewView = async (props: DocumentViewServerProps): P
         </ul>
       )}
 
-      <h2>{t.trajectory}</h2>
-      <TrajectoryStatus overview={overview} language={language} />
+      {staff ? (
+        <>
+          <h2>{t.trajectory}</h2>
+          <TrajectoryStatus overview={overview} language={language} />
+        </>
+      ) : null}
 
       <h2>{t.observations}</h2>
       {overview.observations.length === 0 ? (
@@ -263,6 +275,8 @@ export const ParticipantOverviewView = async (props: DocumentViewServerProps): P
         </ul>
       )}
 
+      {staff ? (
+        <>
       <h2>{t.reviews}</h2>
       {overview.reviews.length === 0 ? (
         <p className="coach__muted">{t.noReviews}</p>
@@ -277,6 +291,8 @@ export const ParticipantOverviewView = async (props: DocumentViewServerProps): P
           ))}
         </ul>
       )}
+        </>
+      ) : null}
       <p style={{ marginTop: 32 }}>
         <Link href={to.details(participant.id)}>{t.editDetails}</Link>
       </p>
