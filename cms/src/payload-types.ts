@@ -623,9 +623,18 @@ export interface Assessment {
    */
   ladder: number | Ladder;
   ladderKey?: string | null;
+  asOf: string;
+  rungLabel?: {
+    nl?: string | null;
+    en?: string | null;
+  };
+  provisional?: boolean | null;
+  growthPotentialLabel?: {
+    nl?: string | null;
+    en?: string | null;
+  };
   ladderId?: string | null;
   ladderVersion?: string | null;
-  asOf: string;
   facts?:
     | {
         [k: string]: unknown;
@@ -636,11 +645,6 @@ export interface Assessment {
     | boolean
     | null;
   rung?: string | null;
-  rungLabel?: {
-    nl?: string | null;
-    en?: string | null;
-  };
-  provisional?: boolean | null;
   result?:
     | {
         [k: string]: unknown;
@@ -651,10 +655,6 @@ export interface Assessment {
     | boolean
     | null;
   growthPotential?: string | null;
-  growthPotentialLabel?: {
-    nl?: string | null;
-    en?: string | null;
-  };
   assessedBy?: (number | null) | User;
   voided?: boolean | null;
   voidReason?: string | null;
@@ -723,6 +723,9 @@ export interface Activity {
     en?: string | null;
   };
   kind: 'work' | 'course' | 'coaching' | 'other';
+  /**
+   * Empty: for every workplace (a course, the coach talk).
+   */
   workplace?: (number | null) | Workplace;
   weekday: number;
   startTime: string;
@@ -1563,11 +1566,7 @@ export interface AssessmentsSelect<T extends boolean = true> {
   trajectory?: T;
   ladder?: T;
   ladderKey?: T;
-  ladderId?: T;
-  ladderVersion?: T;
   asOf?: T;
-  facts?: T;
-  rung?: T;
   rungLabel?:
     | T
     | {
@@ -1575,14 +1574,18 @@ export interface AssessmentsSelect<T extends boolean = true> {
         en?: T;
       };
   provisional?: T;
-  result?: T;
-  growthPotential?: T;
   growthPotentialLabel?:
     | T
     | {
         nl?: T;
         en?: T;
       };
+  ladderId?: T;
+  ladderVersion?: T;
+  facts?: T;
+  rung?: T;
+  result?: T;
+  growthPotential?: T;
   assessedBy?: T;
   voided?: T;
   voidReason?: T;

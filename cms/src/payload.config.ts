@@ -40,6 +40,7 @@ import { migrations } from './migrations'
 import { recordFailedSignIn } from './auth/throttleSignIn'
 import { answerClientErrors } from './protection/answerClientErrors'
 import { menuByRole } from './views/menuByRole'
+import { readableCells } from './fields/readableCells'
 import { protectCollections } from './protection/protectCollections'
 import { protectInternalCollections } from './protection/protectInternalCollections'
 import { cohortEndpoint } from './reports/cohortEndpoint'
@@ -80,7 +81,7 @@ export default protectInternalCollections(buildConfig({
     },
   },
   // Every collection, whoever adds it, gets the protections of `protection/protectCollections.ts`.
-  collections: menuByRole(protectCollections([Users, Centres, Workplaces, Ladders, LearningGoals, Curricula, Participants, Trajectories, Referrals, RefusalReasons, Assessments, Observations, Reviews, Activities, Media, AuditEvents, Awards, AwardBatches, AwardFiles, IssuerKeys])),
+  collections: menuByRole(readableCells(protectCollections([Users, Centres, Workplaces, Ladders, LearningGoals, Curricula, Participants, Trajectories, Referrals, RefusalReasons, Assessments, Observations, Reviews, Activities, Media, AuditEvents, Awards, AwardBatches, AwardFiles, IssuerKeys]))),
   endpoints: [healthEndpoint, cohortEndpoint, retentionDryRunEndpoint],
   // Payload's jobs queue in PostgreSQL. The awards queue is run by this server right after an
   // approval (jobs/awardQueue.ts); the retention queue by Payload's autorun, which tests and

@@ -1,7 +1,9 @@
 // The coach's screens' own small rules: how typed days and numbers are read, where each worklist
 // row's button goes, and that both languages have every word.
 import { describe, expect, it } from 'vitest'
+import { emptyMeans, inLanguage, weekdayName, yesNo } from '../../cms/src/components/listCellText'
 import { auditFields } from '../../cms/src/fields/auditFields'
+import { YES_NO_CELL } from '../../cms/src/fields/readableCells'
 import { coachText } from '../../cms/src/i18n/coachText'
 import { translations } from '../../cms/src/i18n/translations'
 import { parseDay, parseNumber, showDay } from '../../cms/src/views/Participant/dayInput'
@@ -77,4 +79,50 @@ describe('a document one may not open', () => {
     expect(translations.nl.error.documentNotFound).toMatch(/^Niet gevonden/)
     for (const text of [translations.nl.error.documentNotFound, translations.en.error.documentNotFound]) expect(text).not.toMatch(/ID|\{\{id\}\}/)
   })
+})
+
+describe('list cells in words', () => {
+  it('shows a checkbox as ja/nee, never waar/onwaar', () => {
+    expect(yesNo(true)).toBe('ja')
+    expect(yesNo(false)).toBe('nee')
+    expect(yesNo(null)).toBe('nee')
+    expect(yesNo(true, 'en')).toBe('yes')
+  })
+
+  it('names an activity’s day: 1 is maandag', () => {
+    expect(weekdayName(1)).toBe('maandag')
+    expect(weekdayName(7)).toBe('zondag')
+    expect(weekdayName(3, 'en')).toBe('Wednesday')
+    expect(weekdayName(9)).toBe('')
+  })
+
+  it('picks the reader’s language of a { nl, en } text, Dutch by default', () => {
+    const rung = { nl: 'Trede 4: onbetaald werk', en: 'Rung 4: unpaid work' }
+    expect(inLanguage(rung)).toBe('Trede 4: onbetaald werk')
+    expect(inLanguage(rung, 'en')).toBe('Rung 4: unpaid work')
+    expect(inLanguage({ nl: 'Alleen Nederlands' }, 'en')).toBe('Alleen Nederlands')
+  })
+
+  it('says what an empty centre or workplace means', () => {
+    expect(emptyMeans('builtIn')).toBe('ingebouwd (alle centra)')
+    expect(emptyMeans('everyWorkplace')).toBe('alle werkplekken')
+  })
+
+  it('gives every checkbox column of every collection the ja/nee cell', async () => {
+    const { default: config } = await import('../../cms/src/payload.config')
+    const { collections } = await config
+    const checkboxes = collections.flatMap((collection) =>
+      collection.flattenedFields.filter((field) => field.type === 'checkbox').map((field) => ({ slug: collection.slug, field })),
+    )
+    expect(checkboxes.map(({ slug, field }) => `${slug}.${field.name}`)).toEqual(expect.arrayContaining(['assessments.provisional', 'assessments.voided', 'observations.positive']))
+    const assessments = collections.find((collection) => collection.slug === 'assessments')!
+    const cellOf = (name: string) =>
+      (assessments.flattenedFields.find((field) => field.name === name)?.admin as { components?: { Cell?: unknown } } | undefined)?.components?.Cell
+    expect(cellOf('provisional')).toBe(YES_NO_CELL)
+    expect(cellOf('voided')).toBe(YES_NO_CELL)
+    // The list shows the ladder by its title and the rung by its title, never their ids.
+    expect(assessments.admin.defaultColumns).toContain('ladder')
+    expect(assessments.admin.defaultColumns).not.toContain('ladderId')
+    expect(cellOf('rung')).toBe('/components/ListCells#RungCell')
+  }, 120_000)
 })

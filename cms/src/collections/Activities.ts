@@ -42,7 +42,16 @@ export const Activities: CollectionConfig = {
   fields: [
     localizedText('name', { en: 'Name', nl: 'Naam' }),
     { name: 'kind', type: 'select', required: true, defaultValue: 'work', options: ACTIVITY_KINDS.map((option) => ({ ...option })), label: { en: 'Kind', nl: 'Soort' } },
-    { name: 'workplace', type: 'relationship', relationTo: 'workplaces', label: { en: 'Workplace', nl: 'Werkplek' } },
+    {
+      name: 'workplace',
+      type: 'relationship',
+      relationTo: 'workplaces',
+      label: { en: 'Workplace', nl: 'Werkplek' },
+      admin: {
+        description: { en: 'Empty: for every workplace (a course, the coach talk).', nl: 'Leeg: voor alle werkplekken (een cursus, het coachgesprek).' },
+        components: { Cell: '/components/ListCells#EveryWorkplaceWhenEmptyCell' },
+      },
+    },
     {
       name: 'weekday',
       type: 'number',
@@ -50,6 +59,7 @@ export const Activities: CollectionConfig = {
       min: 1,
       max: 7,
       label: { en: 'Weekday (1 = Monday … 7 = Sunday)', nl: 'Dag (1 = maandag … 7 = zondag)' },
+      admin: { components: { Cell: '/components/ListCells#WeekdayCell' } },
       validate: (value: unknown) =>
         Number.isInteger(value) && (value as number) >= 1 && (value as number) <= 7 ? true : 'Kies een dag van 1 (maandag) tot 7 (zondag).',
     },

@@ -84,6 +84,7 @@ export const LearningGoals: CollectionConfig = {
     ]),
     centreField({
       required: false,
+      builtInWhenEmpty: true,
       description: { en: 'Empty: a built-in learning goal.', nl: 'Leeg: een ingebouwd leerdoel.' },
     }),
     ...auditFields(),

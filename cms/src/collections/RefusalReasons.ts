@@ -41,7 +41,7 @@ export const RefusalReasons: CollectionConfig = {
     { name: 'code', type: 'text', required: true, index: true, label: { en: 'Code', nl: 'Code' }, admin: { description: { en: 'Stable, e.g. no-place; reports group by it.', nl: 'Vast, bijv. geen-vervoer; rapportages groeperen erop.' } } },
     localizedText('label', { en: 'Label', nl: 'Omschrijving' }),
     { name: 'title', type: 'text', admin: { hidden: true } },
-    centreField({ required: false, description: { en: 'Empty: built in, for every centre.', nl: 'Leeg: standaard, voor elk centrum.' } }),
+    centreField({ required: false, builtInWhenEmpty: true, description: { en: 'Empty: built in, for every centre.', nl: 'Leeg: standaard, voor elk centrum.' } }),
     ...auditFields(),
   ],
 }

@@ -121,6 +121,7 @@ export const Ladders: CollectionConfig = {
     },
     centreField({
       required: false,
+      builtInWhenEmpty: true,
       description: { en: 'Empty: a built-in ladder for every centre.', nl: 'Leeg: een ingebouwde ladder voor alle centra.' },
     }),
     advanced([

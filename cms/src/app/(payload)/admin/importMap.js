@@ -1,4 +1,6 @@
+import { YesNoCell as YesNoCell_4659421095ec04d431ebeb2ce9b3ce95 } from '../../../components/ListCells'
 import { JsonTextareaField as JsonTextareaField_b5b45d3f10fcb27003389189d77ba81c } from '../../../components/JsonTextareaField'
+import { BuiltInWhenEmptyCell as BuiltInWhenEmptyCell_4659421095ec04d431ebeb2ce9b3ce95 } from '../../../components/ListCells'
 import { SourcesCell as SourcesCell_dafe2472eb64e4822e8c5d719b717e92 } from '../../../components/SourcesField'
 import { SourcesField as SourcesField_dafe2472eb64e4822e8c5d719b717e92 } from '../../../components/SourcesField'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -29,6 +31,10 @@ import { ParticipantRightsField as ParticipantRightsField_bf13ad59914ea98707f069
 import { ParticipantOverviewView as ParticipantOverviewView_a77e2c9ec95578090df2ff9e6358426b } from '../../../views/Participant/ParticipantOverviewView'
 import { NewAssessmentView as NewAssessmentView_39def809a8fcc7c99535f495832762a4 } from '../../../views/Participant/NewAssessmentView'
 import { ReviewFormView as ReviewFormView_a7285dff2444ae90da57f87803207396 } from '../../../views/Participant/ReviewFormView'
+import { LocalizedTextShown as LocalizedTextShown_fedb58803c8844b94f42f7e162b6f3a4 } from '../../../components/LocalizedTextShown'
+import { RungCell as RungCell_4659421095ec04d431ebeb2ce9b3ce95 } from '../../../components/ListCells'
+import { EveryWorkplaceWhenEmptyCell as EveryWorkplaceWhenEmptyCell_4659421095ec04d431ebeb2ce9b3ce95 } from '../../../components/ListCells'
+import { WeekdayCell as WeekdayCell_4659421095ec04d431ebeb2ce9b3ce95 } from '../../../components/ListCells'
 import { AwardActions as AwardActions_d32ef58e8ebcf3562c424cc15000f75e } from '../../../components/AwardActions'
 import { AwardPrefill as AwardPrefill_ea057cb029efae30d27b799aa91dcc84 } from '../../../components/AwardPrefill'
 import { DayDateTextField as DayDateTextField_048be650e5d176503e97c989d9be2511 } from '../../../components/DayDateTextField'
@@ -42,7 +48,9 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/components/ListCells#YesNoCell": YesNoCell_4659421095ec04d431ebeb2ce9b3ce95,
   "/components/JsonTextareaField#JsonTextareaField": JsonTextareaField_b5b45d3f10fcb27003389189d77ba81c,
+  "/components/ListCells#BuiltInWhenEmptyCell": BuiltInWhenEmptyCell_4659421095ec04d431ebeb2ce9b3ce95,
   "/components/SourcesField#SourcesCell": SourcesCell_dafe2472eb64e4822e8c5d719b717e92,
   "/components/SourcesField#SourcesField": SourcesField_dafe2472eb64e4822e8c5d719b717e92,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -73,6 +81,10 @@ export const importMap = {
   "/views/Participant/ParticipantOverviewView#ParticipantOverviewView": ParticipantOverviewView_a77e2c9ec95578090df2ff9e6358426b,
   "/views/Participant/NewAssessmentView#NewAssessmentView": NewAssessmentView_39def809a8fcc7c99535f495832762a4,
   "/views/Participant/ReviewFormView#ReviewFormView": ReviewFormView_a7285dff2444ae90da57f87803207396,
+  "/components/LocalizedTextShown#LocalizedTextShown": LocalizedTextShown_fedb58803c8844b94f42f7e162b6f3a4,
+  "/components/ListCells#RungCell": RungCell_4659421095ec04d431ebeb2ce9b3ce95,
+  "/components/ListCells#EveryWorkplaceWhenEmptyCell": EveryWorkplaceWhenEmptyCell_4659421095ec04d431ebeb2ce9b3ce95,
+  "/components/ListCells#WeekdayCell": WeekdayCell_4659421095ec04d431ebeb2ce9b3ce95,
   "/components/AwardActions#AwardActions": AwardActions_d32ef58e8ebcf3562c424cc15000f75e,
   "/components/AwardPrefill#AwardPrefill": AwardPrefill_ea057cb029efae30d27b799aa91dcc84,
   "/components/DayDateTextField#DayDateTextField": DayDateTextField_048be650e5d176503e97c989d9be2511,
