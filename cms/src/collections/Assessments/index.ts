@@ -14,6 +14,8 @@ import { voidAssessmentEndpoint } from './voidAssessment'
 
 const json = { components: { Field: '/components/JsonTextareaField#JsonTextareaField' } } as const
 const LOCALIZED_TEXT_SHOWN = '/components/LocalizedTextShown#LocalizedTextShown'
+// Who voided it, when and why: shown once it is voided, not as empty boxes on every assessment.
+const whenVoided = (data: Partial<Record<string, unknown>>): boolean => data?.voided === true
 
 /**
  * Placements of a participant on a ladder (append-only). The server runs `@doorstart/ladder` on
@@ -87,11 +89,11 @@ export const Assessments: CollectionConfig = {
         nl: 'Wat de computer las en uitrekende: id’s en gegevens. De pagina van de deelnemer legt de meting uit in woorden.',
       },
     ),
-    serverComputed({ name: 'assessedBy', type: 'relationship', relationTo: 'users', label: { en: 'Assessed by', nl: 'Gemeten door' }, admin: { readOnly: true } }),
+    serverComputed({ name: 'assessedBy', type: 'relationship', relationTo: 'users', label: { en: 'Assessed by', nl: 'Gemeten door' }, admin: { readOnly: true, condition: (data) => Boolean(data?.assessedBy) } }),
     serverComputed({ name: 'voided', type: 'checkbox', defaultValue: false, label: { en: 'Voided', nl: 'Ongeldig verklaard' }, admin: { readOnly: true, position: 'sidebar' } }),
-    serverComputed({ name: 'voidReason', type: 'text', label: { en: 'Reason for voiding', nl: 'Reden van ongeldig verklaren' }, admin: { readOnly: true, position: 'sidebar' } }),
-    serverComputed({ name: 'voidedBy', type: 'relationship', relationTo: 'users', label: { en: 'Voided by', nl: 'Ongeldig verklaard door' }, admin: { readOnly: true, position: 'sidebar' } }),
-    serverComputed({ name: 'voidedAt', type: 'date', label: { en: 'Voided on', nl: 'Ongeldig verklaard op' }, admin: { readOnly: true, position: 'sidebar' } }),
+    serverComputed({ name: 'voidReason', type: 'text', label: { en: 'Reason for voiding', nl: 'Reden van ongeldig verklaren' }, admin: { readOnly: true, position: 'sidebar', condition: whenVoided } }),
+    serverComputed({ name: 'voidedBy', type: 'relationship', relationTo: 'users', label: { en: 'Voided by', nl: 'Ongeldig verklaard door' }, admin: { readOnly: true, position: 'sidebar', condition: whenVoided } }),
+    serverComputed({ name: 'voidedAt', type: 'date', label: { en: 'Voided on', nl: 'Ongeldig verklaard op' }, admin: { readOnly: true, position: 'sidebar', condition: whenVoided } }),
     centreField(),
     ...auditFields(),
   ],
