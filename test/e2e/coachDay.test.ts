@@ -199,6 +199,24 @@ describe('the coach’s day', () => {
     expect(text).toContain('Gesprek met de werkcoach')
   }, 180_000)
 
+  it('reads the assessments list in words: ladder and rung by title, ja/nee', async () => {
+    await page.goto(`${cms.baseUrl}/admin/collections/assessments`)
+    const table = page.locator('.table table')
+    // Relationship cells fetch their titles after the table is drawn.
+    await table.getByText(/Participatieladder · versie \d{4}\.\d/).first().waitFor({ timeout: 120_000 })
+    const text = await table.innerText()
+    expect(text).toMatch(/Participatieladder · versie \d{4}\.\d/)
+    expect(text).toMatch(/Trede \d: /)
+    expect(text).toMatch(/\bja\b/)
+    expect(text).not.toMatch(/\b(waar|onwaar|onbetaald-werk|sociale-contacten)\b/)
+    // Who created it is left out when nobody is known, not shown as an empty picker.
+    await page.goto(`${cms.baseUrl}/admin/collections/workplaces`)
+    await page.locator('.table table tbody tr a').first().click({ timeout: 120_000 })
+    await page.locator('#field-name').waitFor({ timeout: 120_000 })
+    expect(await page.getByText('Aangemaakt door', { exact: true }).count()).toBe(0)
+    expect(await page.getByText('Laatst gewijzigd door', { exact: true }).count()).toBe(0)
+  }, 300_000)
+
   it('works at 127.0.0.1 as well as localhost', async () => {
     const other = await browser.newContext({ viewport: { width: 1280, height: 900 } })
     await offline(other)
@@ -231,6 +249,16 @@ describe('the work supervisor', () => {
     expect(await mobile.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
     await form.getByRole('button', { name: 'Opslaan' }).click()
     await mobile.getByText('Observatie opgeslagen. Dank je!').waitFor({ timeout: 60_000 })
+    // A participant's page shows the supervisor what they may read: the learning goals and the
+    // observations, not a false "Nog geen meting" or "Nog geen traject" for what only the coach reads.
+    const { body } = await getInPage(mobile, '/api/participants?limit=1&depth=0')
+    const [own] = (JSON.parse(body.toString()) as { docs: { id: number }[] }).docs
+    await mobile.goto(`${cms.baseUrl}/admin/collections/participants/${own!.id}/overzicht`)
+    const overview = mobile.getByTestId('participant-overview')
+    await overview.getByRole('heading', { name: 'Recente observaties' }).waitFor({ timeout: 120_000 })
+    await overview.getByRole('heading', { name: 'Leerdoelen' }).waitFor()
+    for (const text of ['Nog geen meting', 'Nog geen traject', 'Nog geen evaluaties']) expect(await overview.getByText(text).count()).toBe(0)
+    expect(await mobile.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
     await phone.close()
   }, 300_000)
 
