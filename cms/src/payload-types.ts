@@ -623,6 +623,7 @@ export interface Assessment {
    */
   ladder: number | Ladder;
   ladderKey?: string | null;
+  displayTitle?: string | null;
   asOf: string;
   rungLabel?: {
     nl?: string | null;
@@ -672,6 +673,7 @@ export interface Assessment {
  */
 export interface Observation {
   id: number;
+  displayTitle?: string | null;
   participant: number | Participant;
   workplace?: (number | null) | Workplace;
   learningGoal: number | LearningGoal;
@@ -696,6 +698,7 @@ export interface Observation {
  */
 export interface Review {
   id: number;
+  displayTitle?: string | null;
   trajectory: number | Trajectory;
   /**
    * The trajectory's participant.
@@ -1566,6 +1569,7 @@ export interface AssessmentsSelect<T extends boolean = true> {
   trajectory?: T;
   ladder?: T;
   ladderKey?: T;
+  displayTitle?: T;
   asOf?: T;
   rungLabel?:
     | T
@@ -1602,6 +1606,7 @@ export interface AssessmentsSelect<T extends boolean = true> {
  * via the `definition` "observations_select".
  */
 export interface ObservationsSelect<T extends boolean = true> {
+  displayTitle?: T;
   participant?: T;
   workplace?: T;
   learningGoal?: T;
@@ -1622,6 +1627,7 @@ export interface ObservationsSelect<T extends boolean = true> {
  * via the `definition` "reviews_select".
  */
 export interface ReviewsSelect<T extends boolean = true> {
+  displayTitle?: T;
   trajectory?: T;
   participant?: T;
   decision?: T;

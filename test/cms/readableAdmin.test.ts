@@ -41,6 +41,43 @@ describe('document titles', () => {
     for (const doc of docs) expect(doc.title).toMatch(/^DS-[0-9A-Z]+ · .+ · \d{2}-\d{2}-\d{4}$/)
   })
 
+  it('titles assessments, observations and reviews by participant code, what and day, never an id or a bare date', async () => {
+    const kitchen = fixture.workplace.own
+    const participant = (await payload.find({ collection: 'participants', where: { workplace: { equals: kitchen } }, limit: 1, depth: 0 })).docs[0]!
+    const goal = (await payload.find({ collection: 'learning-goals', where: { goalId: { equals: 'punctuality' } }, depth: 0 })).docs[0]!
+    const observation = await payload.create({
+      collection: 'observations',
+      data: { participant: participant.id, learningGoal: goal.id, level: 3, observedOn: '2026-11-28T12:00:00.000Z' } as never,
+      ...as(fixture.users.supervisor),
+    })
+    expect(observation.displayTitle).toBe(`${participant.code} · Op tijd komen · 28-11-2026`)
+    const changed = await payload.update({ collection: 'observations', id: observation.id, data: { observedOn: '2026-11-27T12:00:00.000Z' } as never, ...as(fixture.users.supervisor) })
+    expect(changed.displayTitle).toBe(`${participant.code} · Op tijd komen · 27-11-2026`)
+
+    const trajectory = (await payload.find({ collection: 'trajectories', where: { participant: { equals: participant.id } }, limit: 1, depth: 0 })).docs[0]!
+    const review = await payload.create({
+      collection: 'reviews',
+      data: { trajectory: trajectory.id, decision: 'adjust', reviewedOn: '2026-11-30T12:00:00.000Z' } as never,
+      ...as(fixture.users.coach),
+    })
+    expect(review.displayTitle).toBe(`${participant.code} · Evaluatie: bijstellen · 30-11-2026`)
+
+    const assessment = await payload.create({
+      collection: 'assessments',
+      data: { participant: participant.id, asOf: '2026-11-29T12:00:00.000Z', facts: {} } as never,
+      ...as(fixture.users.coach),
+    })
+    expect(assessment.displayTitle).toBe(`${participant.code} · Participatieladder · 29-11-2026`)
+  })
+
+  it('titles the seeded assessments, observations and reviews too', async () => {
+    for (const collection of ['assessments', 'observations', 'reviews'] as const) {
+      const { docs } = await payload.find({ collection, depth: 0, limit: 200 })
+      expect(docs.length).toBeGreaterThan(0)
+      for (const doc of docs) expect((doc as { displayTitle?: string }).displayTitle).toMatch(/^DS-[0-9A-Z]+ · .+ · \d{2}-\d{2}-\d{4}$/)
+    }
+  })
+
   it('titles ladders by their Dutch title and version, learning goals by their Dutch title', async () => {
     const ladder = (await payload.find({ collection: 'ladders', where: { ladderId: { equals: 'participatieladder' } }, depth: 0 })).docs[0]
     expect(ladder?.displayTitle).toBe('Participatieladder · versie 2026.1')

@@ -10,6 +10,7 @@ import * as migration_20261201_130723_referrals_retention from './20261201_13072
 import * as migration_20261201_191500_assessment_audit_trigger from './20261201_191500_assessment_audit_trigger';
 import * as migration_20261201_193735_goal_progress from './20261201_193735_goal_progress';
 import * as migration_20261201_200700_goal_progress_bulk_refresh from './20261201_200700_goal_progress_bulk_refresh';
+import * as migration_20261201_221537_record_titles from './20261201_221537_record_titles';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261201_200700_goal_progress_bulk_refresh.up,
     down: migration_20261201_200700_goal_progress_bulk_refresh.down,
-    name: '20261201_200700_goal_progress_bulk_refresh'
+    name: '20261201_200700_goal_progress_bulk_refresh',
+  },
+  {
+    up: migration_20261201_221537_record_titles.up,
+    down: migration_20261201_221537_record_titles.down,
+    name: '20261201_221537_record_titles'
   },
 ];

@@ -27,7 +27,8 @@ export const Assessments: CollectionConfig = {
   slug: 'assessments',
   labels: { singular: { en: 'Assessment', nl: 'Meting' }, plural: { en: 'Assessments', nl: 'Metingen' } },
   admin: {
-    useAsTitle: 'ladderKey',
+    useAsTitle: 'displayTitle',
+    listSearchableFields: ['displayTitle'],
     defaultColumns: ['participant', 'ladder', 'asOf', 'rung', 'provisional', 'voided'],
     group: { en: 'Participants', nl: 'Deelnemers' },
   },
@@ -55,9 +56,10 @@ export const Assessments: CollectionConfig = {
       admin: { description: { en: "Empty: the centre's default ladder, the version in effect on the date.", nl: 'Leeg: de standaardladder van het centrum, de versie die op de datum geldt.' } },
     },
     // The ladder's own id. Stored as `ladderKey`: a column `ladder_id` is the `ladder` relationship's.
-    // The ladder's own id, the title of the list's search ("Zoeken op Ladder"). Stored as
-    // `ladderKey`: a column `ladder_id` is the `ladder` relationship's.
+    // The ladder's own id. Stored as `ladderKey`: a column `ladder_id` is the `ladder` relationship's.
     serverComputed({ name: 'ladderKey', type: 'text', index: true, label: { en: 'Ladder', nl: 'Ladder' }, admin: { hidden: true } }),
+    // "DS-7K3Q9X2M · Participatieladder · 28-11-2026", set by the collection's hook: the title people see.
+    serverComputed({ name: 'displayTitle', type: 'text', label: { en: 'Title', nl: 'Titel' }, admin: { hidden: true, readOnly: true } }),
     dayField('asOf', { en: 'Assessment date', nl: 'Datum van de meting' }, { required: true }),
     // The rung and growth potential by their titles, in the reader's language only.
     serverComputed({ ...localizedText('rungLabel', { en: 'Rung', nl: 'Trede' }), admin: { readOnly: true, components: { Field: LOCALIZED_TEXT_SHOWN } } }),

@@ -8,6 +8,7 @@ import { describeFactIssue } from '../../coach/describeFactIssue'
 import type { StoredTrajectory } from '../../coach/trajectoryEvents'
 import { dayOf, storedDay } from '../../dates/calendarDay'
 import { fieldError } from '../../hooks/fieldError'
+import { recordTitle } from '../../fields/recordTitle'
 import { cachedLadderOf, compiledLadderOf, LADDER_KEY_SELECT, rememberUsedLadder, usedLadderOf, type CachedLadder, type LadderDocument } from './compiledLadders'
 import { defaultLadderIdOf, ladderInEffect } from './resolveLadder'
 
@@ -24,6 +25,8 @@ type Wanted = readonly DerivedFact[] | undefined
 const wants = (wanted: Wanted, ...facts: DerivedFact[]): boolean => wanted === undefined || facts.some((fact) => wanted.includes(fact))
 const participantSelect = (wanted: Wanted) => ({
   centre: true as const,
+  // For the assessment's title.
+  code: true as const,
   ...(wants(wanted, 'workplace.kind', 'workplace.sector') ? { workplace: true as const } : {}),
   ...(wants(wanted, 'workplace.since') ? { startDate: true as const } : {}),
   ...(wants(wanted, 'hoursPerWeekAgreed') ? { hoursPerWeek: true as const } : {}),
@@ -159,6 +162,7 @@ export const placeOnLadder: CollectionBeforeChangeHook = async ({ data, operatio
     trajectory: trajectory?.id ?? null,
     ladder: ladder.id,
     ladderKey: compiled.id,
+    displayTitle: recordTitle((participant as { code?: string | null }).code, compiled.ladder.title.nl ?? compiled.ladder.title.en ?? compiled.id, asOf),
     ladderVersion: compiled.version,
     asOf: storedDay(asOf),
     facts,

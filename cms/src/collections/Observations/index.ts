@@ -7,6 +7,7 @@ import { canReadObservationNote } from '../../access/canReadObservationNote'
 import { auditFields } from '../../fields/auditFields'
 import { centreField } from '../../fields/centreField'
 import { dayField } from '../../fields/dayField'
+import { serverComputed } from '../../fields/serverComputed'
 import { prepareObservation } from './prepareObservation'
 
 const serverOnly: { create: FieldAccess; update: FieldAccess } = { create: () => false, update: () => false }
@@ -29,7 +30,8 @@ export const Observations: CollectionConfig = {
   slug: 'observations',
   labels: { singular: { en: 'Observation', nl: 'Observatie' }, plural: { en: 'Observations', nl: 'Observaties' } },
   admin: {
-    useAsTitle: 'observedOn',
+    useAsTitle: 'displayTitle',
+    listSearchableFields: ['displayTitle'],
     defaultColumns: ['participant', 'learningGoal', 'observedOn', 'level', 'positive', 'observer'],
     group: { en: 'Participants', nl: 'Deelnemers' },
   },
@@ -41,6 +43,8 @@ export const Observations: CollectionConfig = {
   },
   hooks: { beforeChange: [prepareObservation] },
   fields: [
+    // "DS-7K3Q9X2M · Op tijd komen · 28-11-2026", set by the collection's hook: the title people see.
+    serverComputed({ name: 'displayTitle', type: 'text', label: { en: 'Title', nl: 'Titel' }, admin: { hidden: true, readOnly: true } }),
     { name: 'participant', type: 'relationship', relationTo: 'participants', required: true, index: true, label: { en: 'Participant', nl: 'Deelnemer' } },
     { name: 'workplace', type: 'relationship', relationTo: 'workplaces', index: true, label: { en: 'Workplace', nl: 'Werkplek' } },
     { name: 'learningGoal', type: 'relationship', relationTo: 'learning-goals', required: true, label: { en: 'Learning goal', nl: 'Leerdoel' } },

@@ -4,6 +4,7 @@ import { hasRole } from '../../access/hasRole'
 import { idOf, isSameId } from '../../access/idOf'
 import { dayOf, storedDay, todayInAmsterdam } from '../../dates/calendarDay'
 import { fieldError } from '../../hooks/fieldError'
+import { participantCodeOf, recordTitle } from '../../fields/recordTitle'
 
 const OBSERVER_ROLE_OF_USER = { 'work-supervisor': 'supervisor', coach: 'coach', 'centre-admin': 'coach', admin: 'coach' } as const
 
@@ -68,6 +69,7 @@ export const prepareObservation: CollectionBeforeChangeHook = async ({ data, ori
   if ((positive === undefined || positive === null) && (level === undefined || level === null)) {
     errors.push({ path: 'level', message: { nl: 'Niveau: kies een niveau of geef aan of het goed ging.', en: 'Level: pick a level or say whether it went well.' } })
   }
+  let goalTitle: string | null | undefined
   if (data.learningGoal !== undefined) {
     const goalId = idOf(data.learningGoal)
     // Built-in goals and the centre's own, as far as the writer may read them.
@@ -77,11 +79,18 @@ export const prepareObservation: CollectionBeforeChangeHook = async ({ data, ori
         : await req.payload
             .findByID({ collection: 'learning-goals', id: goalId, depth: 0, req, user, overrideAccess: !user })
             .catch(() => null)
+    goalTitle = (goal as { displayTitle?: string | null } | null)?.displayTitle
     const goalCentre = idOf(goal?.centre)
     if (!goal || (goalCentre !== null && !isSameId(goalCentre, next.centre ?? originalDoc?.centre))) {
       errors.push({ path: 'learningGoal', message: { nl: 'Leerdoel: onbekend leerdoel.', en: 'Learning goal: unknown learning goal.' } })
     }
   }
   if (errors.length > 0) throw fieldError(req, 'observations', errors)
+  if (goalTitle === undefined) {
+    const goalId = idOf(originalDoc?.learningGoal)
+    const goal = goalId === null ? null : await req.payload.findByID({ collection: 'learning-goals', id: goalId, depth: 0, overrideAccess: true, req, select: { displayTitle: true } }).catch(() => null)
+    goalTitle = (goal as { displayTitle?: string | null } | null)?.displayTitle
+  }
+  next.displayTitle = recordTitle(await participantCodeOf(req, next.participant ?? originalDoc?.participant), goalTitle, next.observedOn ?? originalDoc?.observedOn)
   return next
 }

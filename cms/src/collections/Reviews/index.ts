@@ -5,6 +5,7 @@ import { canManageOwnCentre } from '../../access/canManageOwnCentre'
 import { auditFields } from '../../fields/auditFields'
 import { centreField } from '../../fields/centreField'
 import { dayField } from '../../fields/dayField'
+import { serverComputed } from '../../fields/serverComputed'
 import { prepareReview } from './prepareReview'
 import { recordReview } from './recordReview'
 
@@ -24,7 +25,8 @@ export const Reviews: CollectionConfig = {
   slug: 'reviews',
   labels: { singular: { en: 'Review', nl: 'Evaluatie' }, plural: { en: 'Reviews', nl: 'Evaluaties' } },
   admin: {
-    useAsTitle: 'reviewedOn',
+    useAsTitle: 'displayTitle',
+    listSearchableFields: ['displayTitle'],
     defaultColumns: ['participant', 'trajectory', 'reviewedOn', 'decision', 'coach'],
     group: { en: 'Participants', nl: 'Deelnemers' },
   },
@@ -36,6 +38,8 @@ export const Reviews: CollectionConfig = {
   },
   hooks: { beforeChange: [prepareReview], afterChange: [recordReview] },
   fields: [
+    // "DS-7K3Q9X2M · Evaluatie: doorgaan · 28-11-2026", set by the collection's hook: the title people see.
+    serverComputed({ name: 'displayTitle', type: 'text', label: { en: 'Title', nl: 'Titel' }, admin: { hidden: true, readOnly: true } }),
     { name: 'trajectory', type: 'relationship', relationTo: 'trajectories', required: true, index: true, label: { en: 'Trajectory', nl: 'Traject' } },
     {
       name: 'participant',

@@ -3,6 +3,10 @@ import { hasRole } from '../../access/hasRole'
 import { idOf, isSameId } from '../../access/idOf'
 import { dayOf, storedDay, todayInAmsterdam } from '../../dates/calendarDay'
 import { fieldError } from '../../hooks/fieldError'
+import { participantCodeOf, recordTitle } from '../../fields/recordTitle'
+
+// Lower case after "Evaluatie: " (the Dutch labels of REVIEW_DECISIONS).
+const REVIEW_DECISION_LABELS: Record<string, string> = { continue: 'doorgaan', adjust: 'bijstellen', exit: 'uitstroom', stop: 'stoppen' }
 
 const formatted = (day: string): string => `${day.slice(8, 10)}-${day.slice(5, 7)}-${day.slice(0, 4)}`
 
@@ -65,5 +69,8 @@ export const prepareReview: CollectionBeforeChangeHook = async ({ data, original
     if (!person || !roles.includes(person.role ?? '') || !isSameId(person.centre, next.centre)) errors.push({ path: field, message })
   }
   if (errors.length > 0) throw fieldError(req, 'reviews', errors)
+  const decision = (next.decision ?? originalDoc?.decision) as string | undefined
+  const decisionLabel = REVIEW_DECISION_LABELS[decision ?? '']
+  next.displayTitle = recordTitle(await participantCodeOf(req, next.participant), decisionLabel ? `Evaluatie: ${decisionLabel}` : 'Evaluatie', reviewedOn)
   return next
 }
