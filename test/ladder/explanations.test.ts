@@ -55,3 +55,28 @@ describe('the names of facts', () => {
     expect(criterion!.explanation.en).toBe('Met: hours of shift 1 is 5 (required: at least 4); ritten.0.km is 10 (required: 10).')
   })
 })
+
+describe('a criterion explained by its title', () => {
+  it('ends with one full stop, also when the title has one (sources write sentences)', () => {
+    const ladder = compileLadder({
+      ...ladderOf({ '>=': [{ reduce: [{ var: 'observations' }, { '+': [{ var: 'accumulator' }, 1] }, 0] }, 3] }),
+      rungs: [
+        {
+          id: 'trede',
+          title: { nl: 'Trede', en: 'Rung' },
+          criteria: [
+            {
+              id: 'c',
+              title: { nl: 'Minstens 3 positieve observaties.', en: 'At least 3 positive observations.' },
+              rule: { '>=': [{ reduce: [{ var: 'observations' }, { '+': [{ var: 'accumulator' }, 1] }, 0] }, 3] } as never,
+            },
+          ],
+        },
+      ],
+    })
+    const [criterion] = assess(ladder, { observations: [{ level: 3 }] }, { asOf }).rungs[0]!.criteria
+    expect(criterion!.explanation.nl).toBe('Niet voldaan: Minstens 3 positieve observaties (op basis van observaties).')
+    expect(criterion!.explanation.en).not.toMatch(/\.\.|\. \(/)
+    expect(criterion!.explanation.nl).not.toMatch(/\.\.|\. \(/)
+  })
+})

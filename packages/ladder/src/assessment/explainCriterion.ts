@@ -85,7 +85,8 @@ export function explainCriterion(criterion: Criterion, facts: unknown, outcome: 
       // Only facts a reader knows by name: the items' own fields and a reduce's accumulator
       // (`level`, `accumulator`) mean nothing outside the rule.
       const paths = collectPaths(criterion.rule).filter((path) => factName(path, labels, locale) !== path).map(name)
-      const title = criterion.title[locale] ?? criterion.title.nl ?? criterion.title.en ?? criterion.id
+      // Without its own full stop: the explanation ends with one ("…dagen (op basis van …).").
+      const title = (criterion.title[locale] ?? criterion.title.nl ?? criterion.title.en ?? criterion.id).replace(/[.\s]+$/, '')
       details.push(paths.length > 0 ? `${title} (${locale === 'nl' ? 'op basis van' : 'based on'} ${paths.join(', ')})` : title)
     }
     return details
