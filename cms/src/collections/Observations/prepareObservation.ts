@@ -18,6 +18,8 @@ const OBSERVER_ROLE_OF_USER = { 'work-supervisor': 'supervisor', coach: 'coach',
 export const prepareObservation: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
   const { user } = req
   const next = { ...data }
+  // Read here on create; on an update, for the title only.
+  let participantCode: string | null | undefined
   if (operation === 'update') {
     next.participant = originalDoc?.participant
     next.workplace = originalDoc?.workplace
@@ -36,6 +38,7 @@ export const prepareObservation: CollectionBeforeChangeHook = async ({ data, ori
             .findByID({ collection: 'participants', id: participantId, depth: 0, req, user, overrideAccess: !user })
             .catch(() => null)
     if (!participant) throw new Forbidden(req.t)
+    participantCode = participant.code ?? null
     const participantWorkplace = idOf(participant.workplace)
     if (user && hasRole(user, 'work-supervisor')) {
       // Only participants at the supervisor's own workplace, whatever the request names.
@@ -91,6 +94,7 @@ export const prepareObservation: CollectionBeforeChangeHook = async ({ data, ori
     const goal = goalId === null ? null : await req.payload.findByID({ collection: 'learning-goals', id: goalId, depth: 0, overrideAccess: true, req, select: { displayTitle: true } }).catch(() => null)
     goalTitle = (goal as { displayTitle?: string | null } | null)?.displayTitle
   }
-  next.displayTitle = recordTitle(await participantCodeOf(req, next.participant ?? originalDoc?.participant), goalTitle, next.observedOn ?? originalDoc?.observedOn)
+  if (participantCode === undefined) participantCode = await participantCodeOf(req, next.participant ?? originalDoc?.participant)
+  next.displayTitle = recordTitle(participantCode, goalTitle, next.observedOn ?? originalDoc?.observedOn)
   return next
 }
