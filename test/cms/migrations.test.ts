@@ -61,6 +61,9 @@ const emptyDatabase = async (): Promise<{ db: Database; client: pg.Client; close
   const url = new URL(cms.databaseUrl)
   url.pathname = `/${name}`
   const pool = new pg.Pool({ connectionString: url.toString(), max: 2 })
+  // DROP DATABASE … WITH (FORCE) below may still terminate a pool client that is closing: an idle
+  // client's error is the pool's 'error' event, unhandled (and failing the run) without a listener.
+  pool.on('error', () => {})
   const client = new pg.Client({ connectionString: url.toString() })
   await client.connect()
   return {
