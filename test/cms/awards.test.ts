@@ -175,6 +175,11 @@ describe('four eyes', () => {
     expect(issued.credentialId).toMatch(/^[0-9a-f-]{36}$/)
     expect(issued.verifyUrl).toBe(`${server.url}/verify/${String(issued.credentialId)}`)
     expect((await api.request(SUPERVISOR, 'POST', `/api/awards/${doc.id}/approve`)).status).toBe(409)
+    // Valid from the moment it was issued, at any hour: the printed day is Amsterdam's, and as a
+    // UTC date it is tomorrow late in the evening, so it cannot be the credential's validFrom.
+    const credential = (await (await api.request(COACH, 'GET', `/api/awards/${String(issued.id)}/credential`)).json()) as { validFrom: string }
+    expect(Date.parse(credential.validFrom)).toBeGreaterThanOrEqual(Math.floor(started / 1000) * 1000)
+    expect(Date.parse(credential.validFrom)).toBeLessThanOrEqual(Date.now())
   })
 
   it('makes an approved award unchangeable through the API', async () => {

@@ -63,7 +63,10 @@ export const issueAward = async (payload: Payload, awardId: number | string): Pr
         achievementType: ACHIEVEMENT_TYPES[kind] ?? 'Achievement',
         inLanguage: award.locale === 'en' ? 'en' : 'nl',
       },
-      validFrom: String(award.issuedOn),
+      // The moment of issuance, not the printed day: `issuedOn` is the day in Amsterdam, which
+      // from 22:00 or 23:00 UTC is tomorrow as a UTC date, and a verifier would call the
+      // credential not yet valid until then.
+      validFrom: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
       ...(evidence ? { evidence } : {}),
       status: { statusListCredential: `${serverUrl}/centres/${encodeURIComponent(centre.slug)}/status/1`, statusListIndex: Number(award.statusListIndex) },
     }
